@@ -1,0 +1,16 @@
+package dev.handbook.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build and how.
+ *
+ * @param contentDir the handbook's Markdown and configuration
+ * @param templatesDir Pebble templates, i18n strings and assets
+ * @param outDir where the site goes (replaced only by a finished build)
+ * @param strict warnings count as errors
+ * @param writeSite false for {@code check}: run every stage but write nothing
+ * @param serveMode add the live-reload script (only {@code handbook serve})
+ */
+public record BuildOptions(Path contentDir, Path templatesDir, Path outDir, boolean strict, boolean writeSite,
+    boolean serveMode) {}

@@ -1,0 +1,210 @@
+package dev.handbook.config;
+
+import dev.handbook.diag.ContentException;
+import dev.handbook.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Safe, position-aware reading of YAML for configuration and front matter. Works on SnakeYAML Engine's
+ * node tree (not on Java objects) so that every value keeps its line and column for diagnostics. Aliases
+ * are refused outright: nothing in a handbook needs them and they are how alias bombs work.
+ */
+public final class YamlNodes {
+  private static final int CODE_POINT_LIMIT = 1_000_000;
+
+  private final String path;
+  private final int lineOffset;
+
+  /**
+   * @param path the file as the user sees it
+   * @param lineOffset lines in the file before the YAML text starts (1 for front matter after "---")
+   */
+  public YamlNodes(String path, int lineOffset) {
+    this.path = path;
+    this.lineOffset = lineOffset;
+  }
+
+  /** Parses one YAML document; an empty document is an empty mapping. */
+  public MappingNode parseMapping(String yaml) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(path)
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(1)
+            .setCodePointLimit(CODE_POINT_LIMIT)
+            .build();
+    Optional<Node> root;
+    try {
+      root = new Compose(settings).composeString(yaml);
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+      throw new ContentException(
+          Diagnostic.error("yaml-syntax", path, line(mark), column(mark), "invalid YAML: " + problem,
+              "check indentation, quotes and the ':' after each key"));
+    } catch (YamlEngineException e) {
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid YAML");
+      throw new ContentException(
+          Diagnostic.error("yaml-syntax", path, lineOffset + 1, 1, "invalid YAML: " + message,
+              "keep the YAML small and plain; anchors and aliases are not supported"));
+    }
+    if (root.isEmpty()) {
+      return new MappingNode(org.snakeyaml.engine.v2.nodes.Tag.MAP, List.of(),
+          org.snakeyaml.engine.v2.common.FlowStyle.AUTO);
+    }
+    return mapping(root.get(), "the document");
+  }
+
+  /** The mapping's entries by key, refusing keys outside {@code allowed} with the closest valid key. */
+  public Map<String, Node> entries(MappingNode mapping, Collection<String> allowed, String where) {
+    Map<String, Node> out = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      String key = scalarText(keyNode, "a key in " + where);
+      if (!allowed.contains(key)) {
+        throw new ContentException(
+            Diagnostic.error("unknown-key", path, line(keyNode), column(keyNode),
+                "unknown key '" + key + "' in " + where,
+                "allowed keys: " + String.join(", ", allowed) + closest(key, allowed)));
+      }
+      out.put(key, tuple.getValueNode());
+    }
+    return out;
+  }
+
+  public MappingNode mapping(Node node, String what) {
+    refuseAlias(node);
+    if (node instanceof MappingNode m) {
+      return m;
+    }
+    throw typeError(node, what, "a mapping (key: value lines)");
+  }
+
+  public List<Node> sequence(Node node, String what) {
+    refuseAlias(node);
+    if (node instanceof SequenceNode s) {
+      return s.getValue();
+    }
+    throw typeError(node, what, "a list ([a, b] or '- ' lines)");
+  }
+
+  public String string(Node node, String what) {
+    return scalarText(node, what);
+  }
+
+  public int integer(Node node, String what) {
+    String text = scalarText(node, what);
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw typeError(node, what, "a whole number");
+    }
+  }
+
+  public boolean bool(Node node, String what) {
+    String text = scalarText(node, what).trim().toLowerCase(Locale.ROOT);
+    if (text.equals("true")) {
+      return true;
+    }
+    if (text.equals("false")) {
+      return false;
+    }
+    throw typeError(node, what, "true or false");
+  }
+
+  /** A list of strings; a single scalar is accepted as a one-element list. */
+  public List<String> strings(Node node, String what) {
+    refuseAlias(node);
+    if (node instanceof ScalarNode) {
+      String single = scalarText(node, what);
+      return single.isBlank() ? List.of() : List.of(single);
+    }
+    List<String> out = new ArrayList<>();
+    for (Node item : sequence(node, what)) {
+      out.add(scalarText(item, "an item of " + what));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A mapping of language code to text, e.g. {@code {vi: ..., en: ..., fa: ...}}. */
+  public Map<String, String> stringMap(Node node, String what) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping(node, what).getValue()) {
+      out.put(scalarText(tuple.getKeyNode(), "a key of " + what),
+          scalarText(tuple.getValueNode(), what));
+    }
+    return Map.copyOf(out);
+  }
+
+  public ContentException error(Node node, String code, String message, String hint) {
+    return new ContentException(Diagnostic.error(code, path, line(node), column(node), message, hint));
+  }
+
+  public int line(Node node) {
+    return line(node.getStartMark().orElse(null));
+  }
+
+  public int column(Node node) {
+    return column(node.getStartMark().orElse(null));
+  }
+
+  public String path() {
+    return path;
+  }
+
+  private String scalarText(Node node, String what) {
+    refuseAlias(node);
+    if (node instanceof ScalarNode s) {
+      return s.getValue();
+    }
+    throw typeError(node, what, "a single value");
+  }
+
+  private void refuseAlias(Node node) {
+    if (node.getAnchor().isPresent()) {
+      throw error(node, "yaml-alias", "YAML anchors and aliases are not supported",
+          "write the value out in full");
+    }
+  }
+
+  private ContentException typeError(Node node, String what, String expected) {
+    return error(node, "wrong-type", what + " must be " + expected, "");
+  }
+
+  private int line(Mark mark) {
+    return mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
+  }
+
+  private static int column(Mark mark) {
+    return mark == null ? 1 : mark.getColumn() + 1;
+  }
+
+  private static String closest(String key, Collection<String> allowed) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : allowed) {
+      int d = EditDistance.between(key, candidate);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
+  }
+}

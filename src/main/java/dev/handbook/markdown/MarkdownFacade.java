@@ -1,0 +1,58 @@
+package dev.handbook.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.handbook.markdown.block.BlockExtension;
+import dev.handbook.markdown.block.BlockLint;
+import dev.handbook.markdown.html.SafeHtmlExtension;
+import dev.handbook.markdown.question.QuestionRecognizer;
+import java.util.List;
+
+/**
+ * The one place that knows how Markdown is configured: CommonMark plus GFM tables, strikethrough and
+ * autolinks, the {@code ///} blocks, question cards and the handbook's own rendering. Parser and renderer
+ * are built once and shared by all threads; everything per page travels on the Document.
+ */
+public final class MarkdownFacade {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownFacade() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(),
+        StrikethroughExtension.create(),
+        AutolinkExtension.create(),
+        BlockExtension.create(),
+        SafeHtmlExtension.create(),
+        HandbookHtmlExtension.create()));
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** Parses a page body, reports block problems, and turns every question form into a card. */
+  public Document parse(String body, DocumentContext context) {
+    Document document = parser.parse(body);
+    document.set(DocumentContext.KEY, context);
+    context.diagnostics().reportAll(BlockLint.lint(document));
+    QuestionRecognizer.apply(document);
+    return document;
+  }
+
+  public String render(Document document, RenderHints hints) {
+    document.set(RenderHints.KEY, hints);
+    return renderer.render(document);
+  }
+}

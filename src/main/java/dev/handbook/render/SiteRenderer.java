@@ -1,0 +1,397 @@
+package dev.handbook.render;
+
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.config.Language;
+import dev.handbook.content.Page;
+import dev.handbook.content.Question;
+import dev.handbook.markdown.MarkdownFacade;
+import dev.handbook.markdown.RenderHints;
+import dev.handbook.text.LocalizedNumbers;
+import dev.handbook.topics.Topic;
+import dev.handbook.topics.TopicIndex;
+import dev.handbook.topics.TopicItem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns the finished model into HTML pages: chapters, language homes, the root chooser, topic pages, the
+ * search, print and help-wanted pages, and 404. Each method builds a view and hands it to one template.
+ */
+public final class SiteRenderer {
+  public static final String[] TEMPLATES = {
+      "root", "home", "chapter", "topics", "topic", "search", "print", "help", "404"};
+
+  /** A page to render: its model, and how to render its body with given hints. */
+  public interface RenderablePage {
+    Page page();
+
+    String renderBody(RenderHints hints);
+
+    /** Rewrites a link destination written on this page into a URL relative to {@code fromFolder}. */
+    String resolveLink(String destination, String fromFolder);
+  }
+
+  private final HandbookConfig config;
+  private final I18n i18n;
+  private final TemplateEngine templates;
+  private final TopicIndex topics;
+  private final boolean serveMode;
+  private final Map<String, List<RenderablePage>> pagesByLanguage = new LinkedHashMap<>();
+
+  public SiteRenderer(HandbookConfig config, I18n i18n, TemplateEngine templates, TopicIndex topics,
+      List<? extends RenderablePage> pages, boolean serveMode) {
+    this.config = config;
+    this.i18n = i18n;
+    this.templates = templates;
+    this.topics = topics;
+    this.serveMode = serveMode;
+    config.languageCodes().forEach(code -> pagesByLanguage.put(code, new ArrayList<>()));
+    for (RenderablePage page : pages) {
+      pagesByLanguage.computeIfAbsent(page.page().lang(), k -> new ArrayList<>()).add(page);
+    }
+    Comparator<RenderablePage> order = Comparator
+        .comparingInt((RenderablePage p) -> p.page().frontMatter().order())
+        .thenComparing(p -> p.page().slug());
+    pagesByLanguage.values().forEach(list -> list.sort(order));
+  }
+
+  /** Renders every page through {@code sink(pathBelowSiteRoot, html)}; chapters in parallel. */
+  public void renderAll(BiConsumer<String, String> sink) {
+    for (Language language : config.languages()) {
+      List<RenderablePage> chapters = pagesByLanguage.get(language.code());
+      java.util.stream.IntStream.range(0, chapters.size()).parallel()
+          .forEach(i -> sink.accept(chapters.get(i).page().url() + "index.html", chapter(language, i)));
+      sink.accept(language.code() + "/index.html", home(language));
+      sink.accept(language.code() + "/topics/index.html", topicsIndex(language));
+      for (Topic topic : topics.topics()) {
+        sink.accept(language.code() + "/topics/" + topic.id() + "/index.html", topic(language, topic));
+      }
+      sink.accept(language.code() + "/search/index.html", simple(language, "search", "search"));
+      sink.accept(language.code() + "/print/index.html", print(language));
+      sink.accept(language.code() + "/help-wanted/index.html", help(language));
+    }
+    sink.accept("index.html", root());
+    sink.accept("404.html", notFound());
+  }
+
+  /** Paths (below the site root) of the pages that exist in every language, for alternates and sitemap. */
+  public List<String> sharedPages() {
+    List<String> shared = new ArrayList<>(List.of("", "topics/", "search/", "print/", "help-wanted/"));
+    topics.topics().forEach(t -> shared.add("topics/" + t.id() + "/"));
+    return shared;
+  }
+
+  public Map<String, List<RenderablePage>> pagesByLanguage() {
+    return pagesByLanguage;
+  }
+
+  private String chapter(Language language, int index) {
+    List<RenderablePage> chapters = pagesByLanguage.get(language.code());
+    RenderablePage renderable = chapters.get(index);
+    Page page = renderable.page();
+    String folder = page.url();
+    String root = Urls.rootOf(folder);
+    RenderHints hints = hints(language, page, root, dest -> renderable.resolveLink(dest, folder), editUrl(page));
+    String body = renderable.renderBody(hints);
+    Views.Link previous = index > 0 ? link(root, chapters.get(index - 1).page(), false) : null;
+    Views.Link next = index + 1 < chapters.size() ? link(root, chapters.get(index + 1).page(), false) : null;
+    List<Views.TocEntry> toc = page.toc().stream()
+        .filter(h -> h.level() <= 3)
+        .map(h -> new Views.TocEntry(h.level(), h.id(), h.text()))
+        .toList();
+    int answered = (int) page.questions().stream().filter(Question::answered).count();
+    PageViews.Chapter view = new PageViews.Chapter(body, toc, previous, next, editUrl(page),
+        page.questions().size(), answered, page.frontMatter().source());
+    Views.Layout layout = layout(language, "chapter", folder, page.title(), page.frontMatter().description(),
+        List.of(new Views.Link(page.title(), "", true)), null, page);
+    return templates.render("chapter", context(layout, view));
+  }
+
+  private String home(Language language) {
+    String folder = language.code() + "/";
+    String root = Urls.rootOf(folder);
+    List<PageViews.ChapterCard> cards = pagesByLanguage.get(language.code()).stream()
+        .map(p -> new PageViews.ChapterCard(p.page().title(), p.page().frontMatter().description(),
+            Urls.fromRoot(root, p.page().url()), p.page().questions().size()))
+        .toList();
+    int questions = pagesByLanguage.get(language.code()).stream().mapToInt(p -> p.page().questions().size()).sum();
+    Views.Layout layout = layout(language, "home", folder, config.title(language.code()),
+        config.description(language.code()), List.of(), "", null);
+    return templates.render("home", context(layout, new PageViews.Home(cards, topics.topics().size(), questions)));
+  }
+
+  private String topicsIndex(Language language) {
+    String folder = language.code() + "/topics/";
+    String root = Urls.rootOf(folder);
+    List<PageViews.TopicCard> cards = new ArrayList<>();
+    for (Topic topic : topics.topics()) {
+      Map<String, Integer> counts = topics.countsByLanguage(topic.id());
+      cards.add(new PageViews.TopicCard(topic.id(), topic.name(language.code()), topic.description(language.code()),
+          Urls.fromRoot(root, language.code() + "/topics/" + topic.id() + "/"),
+          topics.itemsOf(topic.id()).size(), languageCounts(language, counts)));
+    }
+    String title = label(language, "topics");
+    Views.Layout layout = layout(language, "topics", folder, title, label(language, "topics_intro"),
+        List.of(new Views.Link(title, "", true)), "topics/", null);
+    return templates.render("topics", context(layout, new PageViews.Topics(cards)));
+  }
+
+  private String topic(Language language, Topic topic) {
+    String folder = language.code() + "/topics/" + topic.id() + "/";
+    String root = Urls.rootOf(folder);
+    Map<String, List<PageViews.TopicEntry>> byLang = new LinkedHashMap<>();
+    interfaceLanguageFirst(language).forEach(l -> byLang.put(l.code(), new ArrayList<>()));
+    for (TopicItem item : topics.itemsOf(topic.id())) {
+      byLang.computeIfAbsent(item.lang(), k -> new ArrayList<>()).add(new PageViews.TopicEntry(item.title(),
+          Urls.fromRoot(root, item.url()), item.question(), item.answered(), item.page().title()));
+    }
+    List<PageViews.TopicGroup> groups = new ArrayList<>();
+    for (Language content : interfaceLanguageFirst(language)) {
+      List<PageViews.TopicEntry> entries = byLang.get(content.code());
+      if (!entries.isEmpty()) {
+        groups.add(new PageViews.TopicGroup(content.code(), content.name(), content.direction(), entries));
+      }
+    }
+    String topicsTitle = label(language, "topics");
+    Views.Layout layout = layout(language, "topic", folder, topic.name(language.code()),
+        topic.description(language.code()),
+        List.of(new Views.Link(topicsTitle, Urls.fromRoot(root, language.code() + "/topics/"), false),
+            new Views.Link(topic.name(language.code()), "", true)),
+        "topics/" + topic.id() + "/", null);
+    return templates.render("topic", context(layout, new PageViews.Topic(topic.name(language.code()),
+        topic.description(language.code()), groups, topics.itemsOf(topic.id()).size())));
+  }
+
+  private String help(Language language) {
+    String folder = language.code() + "/help-wanted/";
+    String root = Urls.rootOf(folder);
+    Map<String, List<PageViews.HelpEntry>> byTopic = new LinkedHashMap<>();
+    Map<String, Integer> perLanguage = new HashMap<>();
+    String noTopic = label(language, "no_topic");
+    for (TopicItem item : unansweredQuestions()) {
+      Language content = config.languageOrDefault(item.lang());
+      PageViews.HelpEntry entry = new PageViews.HelpEntry(item.title(), Urls.fromRoot(root, item.url()),
+          content.code(), content.direction(), editUrl(item.page()), item.page().title());
+      perLanguage.merge(item.lang(), 1, Integer::sum);
+      List<String> ids = item.topicIds();
+      if (ids.isEmpty()) {
+        byTopic.computeIfAbsent(noTopic, k -> new ArrayList<>()).add(entry);
+      }
+      for (String id : ids.isEmpty() ? List.<String>of() : List.of(ids.get(0))) {
+        String name = topics.topics().stream().filter(t -> t.id().equals(id)).findFirst()
+            .map(t -> t.name(language.code())).orElse(id);
+        byTopic.computeIfAbsent(name, k -> new ArrayList<>()).add(entry);
+      }
+    }
+    List<PageViews.HelpGroup> groups = byTopic.entrySet().stream()
+        .map(e -> new PageViews.HelpGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+    int total = perLanguage.values().stream().mapToInt(Integer::intValue).sum();
+    String title = label(language, "help_wanted");
+    Views.Layout layout = layout(language, "help", folder, title, label(language, "help_wanted_intro"),
+        List.of(new Views.Link(title, "", true)), "help-wanted/", null);
+    Map<String, Integer> sortedCounts = new LinkedHashMap<>();
+    config.languages().forEach(l -> sortedCounts.put(l.code(), perLanguage.getOrDefault(l.code(), 0)));
+    return templates.render("help", context(layout,
+        new PageViews.Help(groups, total, languageCounts(language, sortedCounts))));
+  }
+
+  /** Unanswered questions in topic order, then by language order, then as they appear in the handbook. */
+  private List<TopicItem> unansweredQuestions() {
+    Map<String, Integer> topicOrder = new HashMap<>();
+    topics.topics().forEach(t -> topicOrder.put(t.id(), t.order()));
+    Map<String, Integer> langOrder = new HashMap<>();
+    config.languages().forEach(l -> langOrder.put(l.code(), l.order()));
+    List<TopicItem> items = new ArrayList<>();
+    if (topics.items().isEmpty()) {
+      pagesByLanguage.values().forEach(list -> list.forEach(p -> p.page().questions().stream()
+          .filter(q -> !q.answered())
+          .forEach(q -> items.add(new TopicItem(p.page(), q.id(), true, q.text(), false, List.of())))));
+    } else {
+      topics.items().stream().filter(i -> i.question() && !i.answered()).forEach(items::add);
+    }
+    items.sort(Comparator
+        .comparingInt((TopicItem i) -> i.topicIds().isEmpty() ? Integer.MAX_VALUE : topicOrder.get(i.topicIds().get(0)))
+        .thenComparingInt(i -> langOrder.getOrDefault(i.lang(), Integer.MAX_VALUE)));
+    return items;
+  }
+
+  private String print(Language language) {
+    String folder = language.code() + "/print/";
+    List<PageViews.PrintChapter> chapters = new ArrayList<>();
+    for (RenderablePage renderable : pagesByLanguage.get(language.code())) {
+      Page page = renderable.page();
+      String prefix = page.slug().replace('/', '-') + "--";
+      RenderHints hints = hints(language, page, Urls.rootOf(folder),
+          dest -> renderable.resolveLink(dest, folder), editUrl(page)).withIdPrefix(prefix);
+      chapters.add(new PageViews.PrintChapter(page.title(), prefix + "top", renderable.renderBody(hints)));
+    }
+    String title = label(language, "print_all");
+    Views.Layout layout = layout(language, "print", folder, title, config.title(language.code()),
+        List.of(new Views.Link(title, "", true)), "print/", null);
+    return templates.render("print", context(layout, new PageViews.Print(chapters)));
+  }
+
+  private String simple(Language language, String kind, String shared) {
+    String folder = language.code() + "/" + shared + "/";
+    String title = label(language, kind);
+    Views.Layout layout = layout(language, kind, folder, title, config.title(language.code()),
+        List.of(new Views.Link(title, "", true)), shared + "/", null);
+    return templates.render(kind, context(layout, Map.of()));
+  }
+
+  private String root() {
+    Language language = config.languageOrDefault(config.defaultLanguage());
+    List<PageViews.RootLanguage> languages = config.languages().stream()
+        .map(l -> new PageViews.RootLanguage(l.code(), l.name(), l.direction(), config.title(l.code()),
+            config.description(l.code()), l.code() + "/index.html"))
+        .toList();
+    Views.Layout layout = layout(language, "root", "", config.title(language.code()),
+        config.description(language.code()), List.of(), null, null);
+    return templates.render("root", context(layout, new PageViews.Root(languages)));
+  }
+
+  private String notFound() {
+    Language language = config.languageOrDefault(config.defaultLanguage());
+    Views.Layout layout = layout(language, "404", "", label(language, "not_found_title"),
+        label(language, "not_found_text"), List.of(), null, null);
+    List<PageViews.RootLanguage> languages = config.languages().stream()
+        .map(l -> new PageViews.RootLanguage(l.code(), l.name(), l.direction(), config.title(l.code()),
+            i18n.label(l.code(), "not_found_text"), l.code() + "/index.html"))
+        .toList();
+    return templates.render("404", context(layout, new PageViews.Root(languages)));
+  }
+
+  private RenderHints hints(Language language, Page page, String root, UnaryOperator<String> links,
+      String editUrl) {
+    Map<String, List<RenderHints.TopicLink>> topicLinks = new HashMap<>();
+    if (!topics.topics().isEmpty()) {
+      page.sections().forEach(s -> topicLinks.put(s.id(), topicLinks(language, page, s.id(), root)));
+      page.questions().forEach(q -> topicLinks.put(q.id(), topicLinks(language, page, q.id(), root)));
+    }
+    return new RenderHints(language.code(), language.rtl(), i18n.labels(language.code()), topicLinks, editUrl,
+        label -> localizedLabel(label, language.code()), links, "");
+  }
+
+  private List<RenderHints.TopicLink> topicLinks(Language language, Page page, String itemId, String root) {
+    List<RenderHints.TopicLink> links = new ArrayList<>();
+    for (String id : topics.topicIdsOf(page, itemId)) {
+      Topic topic = topics.topics().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+      StringBuilder others = new StringBuilder();
+      topics.countsByLanguage(id).forEach((lang, count) -> {
+        if (!lang.equals(page.lang())) {
+          others.append(others.length() == 0 ? "" : " · ").append(lang.toUpperCase(java.util.Locale.ROOT))
+              .append(' ').append(LocalizedNumbers.format(count, language.code()));
+        }
+      });
+      links.add(new RenderHints.TopicLink(topic.name(language.code()),
+          Urls.fromRoot(root, language.code() + "/topics/" + id + "/"), others.toString()));
+    }
+    return links;
+  }
+
+  private static String localizedLabel(String label, String lang) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < label.length(); i++) {
+      int d = Character.digit(label.charAt(i), 10);
+      if (d < 0) {
+        return label;
+      }
+      digits.append(d);
+    }
+    return digits.length() == 0 ? label : LocalizedNumbers.format(Long.parseLong(digits.toString()), lang);
+  }
+
+  private String editUrl(Page page) {
+    if (config.editUrl().isEmpty()) {
+      return "";
+    }
+    String base = config.editUrl().endsWith("/") ? config.editUrl() : config.editUrl() + "/";
+    String relative = pagesByLanguage.get(page.lang()).stream().filter(p -> p.page() == page).findFirst()
+        .map(p -> page.lang() + "/" + relativeSource(page)).orElse(page.lang() + "/" + page.slug() + ".md");
+    return base + relative;
+  }
+
+  private static String relativeSource(Page page) {
+    String path = page.sourcePath().replace('\\', '/');
+    String marker = "/" + page.lang() + "/";
+    int at = path.lastIndexOf(marker);
+    return at >= 0 ? path.substring(at + marker.length()) : page.slug() + ".md";
+  }
+
+  /**
+   * @param shared path below the language folder of the equivalent page in every language, or null when
+   *     the page exists only in this language (the switcher then leads to the other language's home)
+   */
+  private Views.Layout layout(Language language, String kind, String folder, String pageTitle,
+      String description, List<Views.Link> crumbs, String shared, Page current) {
+    String root = Urls.rootOf(folder);
+    String code = language.code();
+    List<Views.LanguageLink> switcher = new ArrayList<>();
+    List<Views.Alternate> alternates = new ArrayList<>();
+    for (Language other : config.languages()) {
+      String target = other.code() + "/" + (shared == null ? "" : shared);
+      switcher.add(new Views.LanguageLink(other.code(), other.name(), other.direction(),
+          Urls.fromRoot(root, target), other.code().equals(code) && (shared != null || kind.equals("chapter"))));
+      if (shared != null) {
+        alternates.add(new Views.Alternate(other.code(), Urls.fromRoot(root, target)));
+      }
+    }
+    List<Views.Link> nav = pagesByLanguage.getOrDefault(code, List.of()).stream()
+        .map(p -> link(root, p.page(), p.page() == current))
+        .toList();
+    List<Views.Link> breadcrumbs = new ArrayList<>();
+    if (!kind.equals("root") && !kind.equals("404")) {
+      breadcrumbs.add(new Views.Link(config.title(code), kind.equals("home") ? "" : Urls.fromRoot(root, code + "/"),
+          kind.equals("home")));
+      breadcrumbs.addAll(crumbs);
+    }
+    String siteTitle = config.title(code);
+    String documentTitle = pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
+    return new Views.Layout(kind, code, language.direction(), root, documentTitle, pageTitle, description,
+        siteTitle, Urls.fromRoot(root, code + "/"), root + "assets/", Urls.fromRoot(root, code + "/search/"),
+        Urls.fromRoot(root, code + "/topics/"), Urls.fromRoot(root, code + "/print/"),
+        Urls.fromRoot(root, code + "/help-wanted/"), switcher, alternates, nav, breadcrumbs, serveMode);
+  }
+
+  private static Views.Link link(String root, Page page, boolean current) {
+    return new Views.Link(page.title(), Urls.fromRoot(root, page.url()), current);
+  }
+
+  private List<Language> interfaceLanguageFirst(Language language) {
+    List<Language> ordered = new ArrayList<>();
+    ordered.add(language);
+    config.languages().stream().filter(l -> !l.code().equals(language.code())).forEach(ordered::add);
+    return ordered;
+  }
+
+  private List<PageViews.LanguageCount> languageCounts(Language language, Map<String, Integer> counts) {
+    List<PageViews.LanguageCount> out = new ArrayList<>();
+    for (Language content : interfaceLanguageFirst(language)) {
+      Integer n = counts.get(content.code());
+      if (n != null) {
+        out.add(new PageViews.LanguageCount(content.code(), content.name(), n));
+      }
+    }
+    return out;
+  }
+
+  private String label(Language language, String key) {
+    return i18n.label(language.code(), key);
+  }
+
+  private Map<String, Object> context(Views.Layout layout, Object view) {
+    Map<String, Object> context = new HashMap<>();
+    context.put("layout", layout);
+    context.put("view", view);
+    context.put("lang", layout.lang());
+    context.put("root", layout.root());
+    context.put("labels", i18n.labels(layout.lang()));
+    return context;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.handbook.search;
+
+import dev.handbook.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The inverted index of one language: folded term -> postings with a precomputed BM25F impact, so
+ * the browser only adds up idf x impact and never tokenizes documents.
+ *
+ * <p>Fields and weights: the item's title (heading or question) 5, its context (page title and
+ * enclosing headings) 2, body 1. Weighted term frequency goes through BM25 saturation (k1 1.2,
+ * b 0.75, document length = tokens in all fields) and is quantized to an impact 1..63.
+ */
+final class InvertedIndex {
+  static final int MAX_IMPACT = 63;
+  /** A term's postings beyond this many keep only the highest impacts (bounds the bytes of any shard). */
+  static final int MAX_POSTINGS = 1000;
+  /** Longer tokens (long URLs, hashes) are not indexed. */
+  static final int MAX_TERM_LENGTH = 40;
+
+  private static final double K1 = 1.2;
+  private static final double B = 0.75;
+  private static final double TITLE_WEIGHT = 5;
+  private static final double CONTEXT_WEIGHT = 2;
+  private static final double BODY_WEIGHT = 1;
+
+  /**
+   * @param df number of documents containing the term (before any cut)
+   * @param docIds ascending document ids
+   * @param impacts impact per document id, 1..63
+   */
+  record Postings(int df, int[] docIds, int[] impacts) {}
+
+  private final int documents;
+  private final SortedMap<String, Postings> terms;
+
+  private InvertedIndex(int documents, SortedMap<String, Postings> terms) {
+    this.documents = documents;
+    this.terms = Collections.unmodifiableSortedMap(terms);
+  }
+
+  int documents() {
+    return documents;
+  }
+
+  SortedMap<String, Postings> terms() {
+    return terms;
+  }
+
+  /** Indexes documents; a document's id is its position in the list. */
+  static InvertedIndex build(List<SearchDocument> docs) {
+    var frequencies = new ArrayList<Map<String, Double>>(docs.size());
+    long totalLength = 0;
+    int[] lengths = new int[docs.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      var weighted = new HashMap<String, Double>();
+      SearchDocument doc = docs.get(d);
+      int length = add(weighted, doc.title(), TITLE_WEIGHT);
+      length += add(weighted, doc.pageTitle(), CONTEXT_WEIGHT);
+      for (String heading : doc.headingPath()) {
+        length += add(weighted, heading, CONTEXT_WEIGHT);
+      }
+      length += add(weighted, doc.body(), BODY_WEIGHT);
+      frequencies.add(weighted);
+      lengths[d] = length;
+      totalLength += length;
+    }
+    double averageLength = docs.isEmpty() ? 1 : Math.max(1.0, (double) totalLength / docs.size());
+    var builders = new HashMap<String, PostingsBuilder>();
+    for (int d = 0; d < docs.size(); d++) {
+      double norm = K1 * (1 - B + B * lengths[d] / averageLength);
+      for (var entry : frequencies.get(d).entrySet()) {
+        double tf = entry.getValue();
+        double saturated = tf * (K1 + 1) / (tf + norm);
+        int impact = (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(saturated / (K1 + 1) * MAX_IMPACT)));
+        builders.computeIfAbsent(entry.getKey(), k -> new PostingsBuilder()).add(d, impact);
+      }
+    }
+    var terms = new TreeMap<String, Postings>();
+    builders.forEach((term, builder) -> terms.put(term, builder.build()));
+    return new InvertedIndex(docs.size(), terms);
+  }
+
+  private static int add(Map<String, Double> weighted, String text, double weight) {
+    int count = 0;
+    for (String token : Tokenizer.tokens(text)) {
+      if (token.codePointCount(0, token.length()) <= MAX_TERM_LENGTH) {
+        weighted.merge(token, weight, Double::sum);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Collects postings in ascending document order; keeps the strongest when there are too many. */
+  private static final class PostingsBuilder {
+    private int[] docIds = new int[4];
+    private int[] impacts = new int[4];
+    private int size;
+
+    void add(int docId, int impact) {
+      if (size == docIds.length) {
+        docIds = Arrays.copyOf(docIds, size * 2);
+        impacts = Arrays.copyOf(impacts, size * 2);
+      }
+      docIds[size] = docId;
+      impacts[size] = impact;
+      size++;
+    }
+
+    Postings build() {
+      if (size <= MAX_POSTINGS) {
+        return new Postings(size, Arrays.copyOf(docIds, size), Arrays.copyOf(impacts, size));
+      }
+      // Highest impact first, ties by lower document id; then back to document order.
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> impacts[a] != impacts[b]
+          ? Integer.compare(impacts[b], impacts[a]) : Integer.compare(docIds[a], docIds[b]));
+      int[] kept = new int[MAX_POSTINGS];
+      for (int i = 0; i < MAX_POSTINGS; i++) {
+        kept[i] = order[i];
+      }
+      Arrays.sort(kept);
+      int[] ids = new int[MAX_POSTINGS];
+      int[] imp = new int[MAX_POSTINGS];
+      for (int i = 0; i < MAX_POSTINGS; i++) {
+        ids[i] = docIds[kept[i]];
+        imp[i] = impacts[kept[i]];
+      }
+      return new Postings(size, ids, imp);
+    }
+  }
+}

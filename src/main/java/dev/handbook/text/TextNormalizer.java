@@ -1,0 +1,101 @@
+package dev.handbook.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.regex.Pattern;
+
+/**
+ * Build-time normalization of Markdown sources: NFC for every language, and for Persian the
+ * Persian forms of yeh and kaf plus ZWNJ without stray spaces.
+ *
+ * <p>Code spans, code blocks, autolinks, inline HTML tags, bare URLs and link destinations are
+ * never changed (see {@link MarkdownRegions}), and no line break is ever added or removed, so
+ * source line numbers stay valid after normalization.
+ */
+public final class TextNormalizer {
+  static final char ARABIC_YEH = '\u064A';
+  static final char ARABIC_ALEF_MAKSURA = '\u0649';
+  static final char ARABIC_KAF = '\u0643';
+  static final char PERSIAN_YEH = '\u06CC';
+  static final char PERSIAN_KAF = '\u06A9';
+  static final char ZWNJ = '\u200C';
+
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /** Spaces typed around a ZWNJ (a common keyboard slip); never a line break. */
+  private static final Pattern SPACES_AROUND_ZWNJ = Pattern.compile("[ \\t\\u00A0]*\\u200C[ \\t\\u00A0]*");
+
+  private TextNormalizer() {}
+
+  /** NFC of any text. */
+  public static String nfc(String s) {
+    return NFC.normalize(s);
+  }
+
+  public static boolean isNfc(String s) {
+    return NFC.isNormalized(s);
+  }
+
+  /**
+   * Normalizes a Markdown source of the given language ("vi", "en", "fa", ...): NFC outside
+   * verbatim regions; for "fa" also Arabic yeh/alef maksura to Persian yeh, Arabic kaf to Persian
+   * kaf, and spaces around ZWNJ removed. Verbatim regions are copied unchanged.
+   */
+  public static String normalizeMarkdown(String markdown, String lang) {
+    boolean persian = "fa".equals(lang);
+    var out = new StringBuilder(markdown.length());
+    for (var region : MarkdownRegions.split(markdown)) {
+      String text = markdown.substring(region.start(), region.end());
+      out.append(region.prose() ? normalizeProse(text, persian) : text);
+    }
+    return out.toString();
+  }
+
+  /** Plain text (no Markdown) version of {@link #normalizeMarkdown}, e.g. for front-matter titles. */
+  public static String normalizeText(String text, String lang) {
+    return normalizeProse(text, "fa".equals(lang));
+  }
+
+  /**
+   * Index of the first Arabic yeh, alef maksura or kaf outside verbatim regions of a Markdown
+   * source, or -1. A lint uses it to tell Persian authors their text was not normalized.
+   */
+  public static int firstArabicLetterInPersian(String markdown) {
+    for (var region : MarkdownRegions.split(markdown)) {
+      if (!region.prose()) {
+        continue;
+      }
+      for (int i = region.start(); i < region.end(); i++) {
+        if (isArabicOnlyLetter(markdown.charAt(i))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static boolean isArabicOnlyLetter(char c) {
+    return c == ARABIC_YEH || c == ARABIC_ALEF_MAKSURA || c == ARABIC_KAF;
+  }
+
+  /** Arabic yeh/alef maksura/kaf to their Persian forms; other characters unchanged. */
+  static String persianLetters(String s) {
+    if (s.indexOf(ARABIC_YEH) < 0 && s.indexOf(ARABIC_ALEF_MAKSURA) < 0 && s.indexOf(ARABIC_KAF) < 0) {
+      return s;
+    }
+    return s.replace(ARABIC_YEH, PERSIAN_YEH)
+        .replace(ARABIC_ALEF_MAKSURA, PERSIAN_YEH)
+        .replace(ARABIC_KAF, PERSIAN_KAF);
+  }
+
+  private static String normalizeProse(String text, boolean persian) {
+    // NFC first: it composes yeh + hamza above into U+0626 before yeh is replaced.
+    String s = NFC.normalize(text);
+    if (!persian) {
+      return s;
+    }
+    s = persianLetters(s);
+    if (s.indexOf(ZWNJ) >= 0) {
+      s = SPACES_AROUND_ZWNJ.matcher(s).replaceAll("\u200C");
+    }
+    return NFC.normalize(s);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.handbook.topics;
+
+import dev.handbook.content.Page;
+import dev.handbook.content.Question;
+import dev.handbook.content.Section;
+import dev.handbook.content.SourceLocation;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Gives every section and question its topics, from three sources in this order: the page's front matter,
+ * an explicit {@code {topic: ...}} marker (a heading's marker also covers the questions under it), and the
+ * keyword rules of the item's language. Deterministic, and every assignment records its reason.
+ */
+public final class TopicAssigner {
+  private TopicAssigner() {}
+
+  public static TopicIndex assign(List<Page> pages, List<Topic> topics, Diagnostics diagnostics) {
+    if (topics.isEmpty()) {
+      return TopicIndex.empty();
+    }
+    TopicRules rules = TopicRules.compile(topics);
+    Map<String, Integer> orderOf = new HashMap<>();
+    topics.forEach(t -> orderOf.put(t.id(), t.order()));
+    Set<String> known = topics.stream().map(Topic::id).collect(Collectors.toSet());
+    List<TopicItem> items = pages.parallelStream()
+        .flatMap(page -> assignPage(page, rules, known, orderOf, diagnostics).stream())
+        .toList();
+    return new TopicIndex(topics, items);
+  }
+
+  private static List<TopicItem> assignPage(Page page, TopicRules rules, Set<String> known,
+      Map<String, Integer> orderOf, Diagnostics diagnostics) {
+    List<TopicItem> items = new ArrayList<>();
+    Map<String, List<String>> sectionMarkers = new HashMap<>();
+    List<String> pageTopics = checked(page.frontMatter().topics(), known, SourceLocation.file(page.sourcePath()),
+        diagnostics);
+    for (Section section : page.sections()) {
+      List<String> marked = checked(section.markedTopics(), known, section.location(), diagnostics);
+      sectionMarkers.put(section.id(), marked);
+      Map<String, TopicAssignment> found = new LinkedHashMap<>();
+      pageTopics.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "front matter of the page")));
+      marked.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on the heading")));
+      keywords(rules, page.lang(), section.text(), found);
+      items.add(new TopicItem(page, section.id(), false, section.title(), true, sorted(found, orderOf)));
+      if (section.hasBody()) {
+        // A bare heading over questions or subsections is structure, not material: no topic needed.
+        reportUnmatched(found, section.location(), "section '" + section.title() + "'", diagnostics);
+      }
+    }
+    for (Question question : page.questions()) {
+      List<String> marked = checked(question.markedTopics(), known, question.location(), diagnostics);
+      Map<String, TopicAssignment> found = new LinkedHashMap<>();
+      pageTopics.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "front matter of the page")));
+      marked.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on the question")));
+      sectionMarkers.getOrDefault(question.sectionId(), List.of())
+          .forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on its section's heading")));
+      keywords(rules, page.lang(), question.text() + " \n " + question.answerText(), found);
+      items.add(new TopicItem(page, question.id(), true, question.text(), question.answered(),
+          sorted(found, orderOf)));
+      reportUnmatched(found, question.location(), "question '" + abbreviate(question.text()) + "'", diagnostics);
+    }
+    return items;
+  }
+
+  private static void keywords(TopicRules rules, String lang, String text, Map<String, TopicAssignment> found) {
+    for (TopicRules.Rule rule : rules.matches(lang, text)) {
+      found.putIfAbsent(rule.topicId(), new TopicAssignment(rule.topicId(), "keyword '" + rule.keyword() + "'"));
+    }
+  }
+
+  private static List<TopicAssignment> sorted(Map<String, TopicAssignment> found, Map<String, Integer> orderOf) {
+    List<TopicAssignment> list = new ArrayList<>(found.values());
+    list.sort((a, b) -> Integer.compare(orderOf.get(a.topicId()), orderOf.get(b.topicId())));
+    return list;
+  }
+
+  private static List<String> checked(List<String> ids, Set<String> known, SourceLocation at, Diagnostics diagnostics) {
+    List<String> ok = new ArrayList<>();
+    for (String id : ids) {
+      if (known.contains(id)) {
+        ok.add(id);
+      } else {
+        diagnostics.report(Diagnostic.error("topic-unknown", at.path(), at.line(), at.column(),
+            "unknown topic '" + id + "'", "topics are defined in topics.yml: " + String.join(", ",
+                known.stream().sorted().toList())));
+      }
+    }
+    return ok;
+  }
+
+  private static void reportUnmatched(Map<String, TopicAssignment> found, SourceLocation at, String what,
+      Diagnostics diagnostics) {
+    if (found.isEmpty()) {
+      diagnostics.report(Diagnostic.warning("topic-none", at.path(), at.line(), at.column(),
+          what + " matches no topic",
+          "add a keyword to topics.yml, or write {topic: id} at the end of the line"));
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}
