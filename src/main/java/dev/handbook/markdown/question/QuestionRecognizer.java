@@ -58,16 +58,20 @@ public final class QuestionRecognizer {
   }
 
   private static void replaceQbox(BlockNode block) {
-    TopicMarkers.Split marked = TopicMarkers.split(block.argument());
-    Matcher label = LABEL.matcher(marked.text());
-    String labelText = label.find() ? label.group(1) : "";
-    String question = marked.text().substring(labelText.isEmpty() ? 0 : label.end()).strip();
-    QuestionNode card = new QuestionNode(block.getChars(), QuestionForm.QBOX, labelText, marked.topics(),
-        block.getStartLineNumber());
     QuestionTextNode text = new QuestionTextNode();
-    text.appendChild(new Text(BasedSequence.of(question)));
+    if (block.title() != null && block.title().hasChildren()) {
+      moveChildren(block.title(), text, null);
+    } else {
+      text.appendChild(new Text(BasedSequence.of(block.argument())));
+    }
+    List<String> topics = stripMarker(text);
+    String label = stripLabel(text);
     QuestionAnswerNode answer = new QuestionAnswerNode();
-    moveChildren(block, answer, null);
+    for (Node child : block.bodyChildren()) {
+      answer.appendChild(child);
+    }
+    QuestionNode card = new QuestionNode(block.getChars(), QuestionForm.QBOX, label, topics,
+        block.getStartLineNumber());
     card.appendChild(text);
     card.appendChild(answer);
     block.insertBefore(card);

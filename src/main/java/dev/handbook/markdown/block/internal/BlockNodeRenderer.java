@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
+import dev.handbook.markdown.DocumentContext;
 import dev.handbook.markdown.RenderHints;
 import dev.handbook.markdown.block.BlockNode;
 import dev.handbook.markdown.block.BlockTitle;
@@ -140,7 +141,10 @@ public final class BlockNodeRenderer implements NodeRenderer {
         break;
       }
     }
-    String group = "tabs-" + node.getStartOffset();
+    // Unique on a page that gathers several documents: the source path's hash and the set's offset.
+    DocumentContext dc = DocumentContext.KEY.get(ctx.getDocument());
+    String group = "tabs-" + (dc == null ? "" : Integer.toHexString(dc.sourcePath().hashCode()) + "-")
+        + node.getStartOffset();
     html.line();
     html.attr("class", "tabbed-set").attr("data-tabs", Integer.toString(tabs.size())).withAttr().tag("div")
         .line();

@@ -107,7 +107,7 @@ public final class FencedBlockParser extends AbstractBlockParser {
       }
       finishOptions();
     }
-    if (!state.isBlank() && state.getIndent() < 4) {
+    if (!state.isBlank() && state.getIndent() < 4 && line.charAt(state.getNextNonSpaceIndex()) == '/') {
       int start = state.getNextNonSpaceIndex();
       Matcher m = CLOSER.matcher(line.subSequence(start));
       if (m.matches() && m.end(1) == fenceLength() && !innerBlockClaims(state)) {
@@ -143,7 +143,7 @@ public final class FencedBlockParser extends AbstractBlockParser {
   }
 
   private BlockContinue tryContinueRaw(ParserState state, BasedSequence line) {
-    if (!state.isBlank() && state.getIndent() < 4) {
+    if (!state.isBlank() && state.getIndent() < 4 && line.charAt(state.getNextNonSpaceIndex()) == '/') {
       int start = state.getNextNonSpaceIndex();
       BasedSequence rest = line.subSequence(start);
       Matcher open = OPENER.matcher(rest);
