@@ -1,7 +1,6 @@
 package dev.handbook.search;
 
 import dev.handbook.text.Tokenizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
 final class InvertedIndex {
   static final int MAX_IMPACT = 63;
   /** A term's postings beyond this many keep only the highest impacts (bounds the bytes of any shard). */
-  static final int MAX_POSTINGS = 1000;
+  static final int MAX_POSTINGS = 800;
   /** Longer tokens (long URLs, hashes) are not indexed. */
   static final int MAX_TERM_LENGTH = 40;
 
@@ -54,11 +53,11 @@ final class InvertedIndex {
     return terms;
   }
 
-  /** Indexes documents; a document's id is its position in the list. */
+  /** Indexes documents; a document's id is its position in the list. One pass over the text. */
   static InvertedIndex build(List<SearchDocument> docs) {
-    var frequencies = new ArrayList<Map<String, Double>>(docs.size());
-    long totalLength = 0;
+    var builders = new HashMap<String, PostingsBuilder>();
     int[] lengths = new int[docs.size()];
+    long totalLength = 0;
     for (int d = 0; d < docs.size(); d++) {
       var weighted = new HashMap<String, Double>();
       SearchDocument doc = docs.get(d);
@@ -68,24 +67,22 @@ final class InvertedIndex {
         length += add(weighted, heading, CONTEXT_WEIGHT);
       }
       length += add(weighted, doc.body(), BODY_WEIGHT);
-      frequencies.add(weighted);
       lengths[d] = length;
       totalLength += length;
+      int docId = d;
+      weighted.forEach((term, tf) -> builders.computeIfAbsent(term, k -> new PostingsBuilder()).add(docId, tf));
     }
     double averageLength = docs.isEmpty() ? 1 : Math.max(1.0, (double) totalLength / docs.size());
-    var builders = new HashMap<String, PostingsBuilder>();
-    for (int d = 0; d < docs.size(); d++) {
-      double norm = K1 * (1 - B + B * lengths[d] / averageLength);
-      for (var entry : frequencies.get(d).entrySet()) {
-        double tf = entry.getValue();
-        double saturated = tf * (K1 + 1) / (tf + norm);
-        int impact = (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(saturated / (K1 + 1) * MAX_IMPACT)));
-        builders.computeIfAbsent(entry.getKey(), k -> new PostingsBuilder()).add(d, impact);
-      }
-    }
     var terms = new TreeMap<String, Postings>();
-    builders.forEach((term, builder) -> terms.put(term, builder.build()));
+    builders.forEach((term, builder) -> terms.put(term, builder.build(lengths, averageLength)));
     return new InvertedIndex(docs.size(), terms);
+  }
+
+  /** BM25 saturation of a weighted term frequency, quantized to 1..63. */
+  static int impact(double tf, int length, double averageLength) {
+    double norm = K1 * (1 - B + B * length / averageLength);
+    double saturated = tf * (K1 + 1) / (tf + norm);
+    return (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(saturated / (K1 + 1) * MAX_IMPACT)));
   }
 
   private static int add(Map<String, Double> weighted, String text, double weight) {
@@ -101,43 +98,47 @@ final class InvertedIndex {
 
   /** Collects postings in ascending document order; keeps the strongest when there are too many. */
   private static final class PostingsBuilder {
-    private int[] docIds = new int[4];
-    private int[] impacts = new int[4];
+    private int[] docIds = new int[2];
+    private float[] frequencies = new float[2];
     private int size;
 
-    void add(int docId, int impact) {
+    void add(int docId, double tf) {
       if (size == docIds.length) {
         docIds = Arrays.copyOf(docIds, size * 2);
-        impacts = Arrays.copyOf(impacts, size * 2);
+        frequencies = Arrays.copyOf(frequencies, size * 2);
       }
       docIds[size] = docId;
-      impacts[size] = impact;
+      frequencies[size] = (float) tf;
       size++;
     }
 
-    Postings build() {
-      if (size <= MAX_POSTINGS) {
-        return new Postings(size, Arrays.copyOf(docIds, size), Arrays.copyOf(impacts, size));
+    Postings build(int[] lengths, double averageLength) {
+      int[] impacts = new int[size];
+      for (int i = 0; i < size; i++) {
+        impacts[i] = impact(frequencies[i], lengths[docIds[i]], averageLength);
       }
-      // Highest impact first, ties by lower document id; then back to document order.
+      if (size <= MAX_POSTINGS) {
+        return new Postings(size, Arrays.copyOf(docIds, size), impacts);
+      }
+      // Highest impact first, ties by lower document id; the kept ones go back to document order.
       Integer[] order = new Integer[size];
       for (int i = 0; i < size; i++) {
         order[i] = i;
       }
       Arrays.sort(order, (a, b) -> impacts[a] != impacts[b]
-          ? Integer.compare(impacts[b], impacts[a]) : Integer.compare(docIds[a], docIds[b]));
+          ? Integer.compare(impacts[b], impacts[a]) : Integer.compare(a, b));
       int[] kept = new int[MAX_POSTINGS];
       for (int i = 0; i < MAX_POSTINGS; i++) {
         kept[i] = order[i];
       }
       Arrays.sort(kept);
       int[] ids = new int[MAX_POSTINGS];
-      int[] imp = new int[MAX_POSTINGS];
+      int[] strongest = new int[MAX_POSTINGS];
       for (int i = 0; i < MAX_POSTINGS; i++) {
         ids[i] = docIds[kept[i]];
-        imp[i] = impacts[kept[i]];
+        strongest[i] = impacts[kept[i]];
       }
-      return new Postings(size, ids, imp);
+      return new Postings(size, ids, strongest);
     }
   }
 }

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * search/languages.js           kind "languages": [{"lang":"vi","dir":"ltr"}, ...] in site order
- * search/index-{lang}.js        kind "index": {"v":1,"lang","dir","docs":N,"perFile":8,"shards":[keys]}
+ * search/index-{lang}.js        kind "index": {"v":1,"lang","dir","docs":N,"perFile":8,
+ *                               "shards":[one-character shard keys], "split":[first characters]}
+ * search/{lang}/k/{hex}.js      kind "keys", key = a character of "split": every shard key
+ *                               starting with it, sorted
  * search/{lang}/t/{hex}.js      kind "terms", key = shard key: [["term",df,[p0,p1,...]], ...]
  * search/{lang}/d/{n}.js        kind "docs", key = n: documents n*8 .. n*8+7, each
  *                               [kind "s"|"q", url, pageTitle, [headingPath], title, snippet, [topics]]
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
  */
 public final class SearchIndexFiles {
   public static final int DOCS_PER_FILE = 8;
-  static final int MAX_SHARD_BYTES = 12_000;
+  static final int MAX_SHARD_BYTES = 8_000;
   static final int FORMAT_VERSION = 1;
   private static final int IMPACT_BITS = 64;
 
@@ -95,8 +98,27 @@ public final class SearchIndexFiles {
       sizes.put(term, entry.getBytes(StandardCharsets.UTF_8).length + 1);
     });
     List<ShardPlanner.Shard> shards = ShardPlanner.plan(sizes, MAX_SHARD_BYTES);
+    var byFirst = new TreeMap<String, List<String>>();
+    for (var shard : shards) {
+      String first = shard.key().substring(0, shard.key().offsetByCodePoints(0, 1));
+      byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(shard.key());
+    }
+    var direct = new ArrayList<String>();
+    var split = new ArrayList<String>();
     var files = new ArrayList<IndexFile>();
-    files.add(new IndexFile("search/index-" + lang + ".js", call(lang, "index", "", manifest(lang, docs.size(), shards))));
+    byFirst.forEach((first, keys) -> {
+      if (keys.equals(List.of(first))) {
+        direct.add(first);
+      } else {
+        split.add(first);
+        var data = new StringBuilder();
+        Json.strings(data, keys);
+        files.add(new IndexFile("search/" + lang + "/k/" + ShardNames.fileName(first),
+            call(lang, "keys", first, data.toString())));
+      }
+    });
+    files.add(0, new IndexFile("search/index-" + lang + ".js",
+        call(lang, "index", "", manifest(lang, docs.size(), direct, split))));
     for (var shard : shards) {
       var data = new StringBuilder("[");
       for (int i = 0; i < shard.terms().size(); i++) {
@@ -119,12 +141,14 @@ public final class SearchIndexFiles {
     return files;
   }
 
-  private static String manifest(String lang, int documents, List<ShardPlanner.Shard> shards) {
+  private static String manifest(String lang, int documents, List<String> direct, List<String> split) {
     var data = new StringBuilder("{\"v\":").append(FORMAT_VERSION).append(",\"lang\":");
     Json.string(data, lang);
     data.append(",\"dir\":\"").append(direction(lang)).append("\",\"docs\":").append(documents)
         .append(",\"perFile\":").append(DOCS_PER_FILE).append(",\"shards\":");
-    Json.strings(data, shards.stream().map(ShardPlanner.Shard::key).toList());
+    Json.strings(data, direct);
+    data.append(",\"split\":");
+    Json.strings(data, split);
     return data.append('}').toString();
   }
 

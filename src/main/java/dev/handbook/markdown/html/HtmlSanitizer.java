@@ -184,17 +184,26 @@ public final class HtmlSanitizer {
           return close.end();
         }
       }
-      out.append('<').append(name);
+      StringBuilder tag = new StringBuilder().append('<').append(name);
+      boolean hasSrc = false;
       for (String[] attr : attrs) {
         String value = checkAttribute(name, attr[0], attr[1], lt, removed);
         if (value != null) {
-          out.append(' ').append(attr[0]);
+          hasSrc |= attr[0].equals("src");
+          tag.append(' ').append(attr[0]);
           if (!value.isEmpty() || !isBoolean(attr[0])) {
-            out.append("=\"").append(escapeAttribute(value)).append('"');
+            tag.append("=\"").append(escapeAttribute(value)).append('"');
           }
         }
       }
-      out.append('>');
+      if ("img".equals(name) && !hasSrc) {
+        // an image without a (safe) source shows nothing: drop it
+        if (attrs.stream().noneMatch(a -> a[0].equals("src"))) {
+          removed.add(new Removal(Removal.Kind.ELEMENT, name, "", "", lt));
+        }
+        return end;
+      }
+      out.append(tag).append('>');
       return end;
     }
     out.append("&lt;");

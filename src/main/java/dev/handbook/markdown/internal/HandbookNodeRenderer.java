@@ -149,7 +149,9 @@ public final class HandbookNodeRenderer implements NodeRenderer {
     String cls = language.isEmpty() ? "" : " class=\"language-" + language + "\"";
     html.raw("<pre class=\"code\" dir=\"ltr\" translate=\"no\"" + (language.isEmpty() ? "" : " data-lang=\""
         + language + "\"") + "><code" + cls + ">");
+    html.openPre();
     html.raw(SyntaxHighlighter.highlight(language, code));
+    html.closePre();
     html.raw("</code></pre>");
     html.line();
   }

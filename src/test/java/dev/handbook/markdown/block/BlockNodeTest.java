@@ -111,4 +111,32 @@ class BlockNodeTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aliasBombInOptionsIsRefusedQuickly() {
+    String md = """
+        /// note
+            a: &a [x, x, x, x, x, x, x, x, x]
+            b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+            c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+            d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+            e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+        Body
+        ///
+        """;
+    TestMarkdown.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(5), () -> TestMarkdown.run(md));
+    BlockNode b = PersianSeedTest.blocks(r.doc()).get(0);
+    assertTrue(b.options().isEmpty());
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    assertEquals(BlockLint.OPTIONS, r.diagnostics().get(0).code());
+    assertTrue(r.html().contains("<p>Body</p>"));
+  }
+
+  @Test
+  void deeplyNestedFlowOptionsAreRefused() {
+    TestMarkdown.Result r = TestMarkdown.run("/// note\n    a: " + "[".repeat(500) + "\nBody\n///\n");
+    assertEquals(BlockLint.OPTIONS, r.diagnostics().get(0).code());
+    assertTrue(r.diagnostics().get(0).message().contains("nested"), r.diagnostics().get(0).message());
+  }
 }

@@ -1,0 +1,100 @@
+package dev.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Exit codes and diagnostics of the command line, captured through picocli's writers. */
+class CliTest {
+  @TempDir Path temp;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = HandbookCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void successfulBuildPrintsOneSummaryLineAndWhereToOpenIt() {
+    Path site = temp.resolve("site");
+    Run run = run("build", "--content", Fixtures.fixtureContent("small").toString(),
+        "--templates", Fixtures.templates().toString(), "--out", site.toString(), "--strict");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().matches("(?s)built 4 pages \\(vi 1, en 2, fa 1\\), 0 warnings in \\d+ ms\nopen file:.*index.html\n"),
+        run.out());
+    assertEquals("", run.err());
+    assertTrue(Files.exists(site.resolve("fa/questions/index.html")));
+  }
+
+  @Test
+  void quietPrintsNothingOnSuccess() {
+    Run run = run("build", "--quiet", "--content", Fixtures.fixtureContent("small").toString(),
+        "--templates", Fixtures.templates().toString(), "--out", temp.resolve("site").toString());
+    assertEquals(0, run.exit());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void contentErrorExitsOneWithLocatedDiagnosticAndNoStackTrace() throws IOException {
+    Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
+    Files.writeString(content.resolve("en/notes.md"), "---\ntitle: Notes\ncolour: red\n---\n\nText\n");
+    Run run = run("build", "--content", content.toString(), "--templates", Fixtures.templates().toString(),
+        "--out", temp.resolve("site").toString());
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("en/notes.md:3:1: error: unknown key 'colour' in front matter"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void warningsFailOnlyUnderStrict() throws IOException {
+    Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
+    Files.writeString(content.resolve("en/extra.md"), "---\ntitle: Extra\n---\n\n/// mystery\nKept text.\n///\n");
+    String[] common = {"--content", content.toString(), "--templates", Fixtures.templates().toString()};
+    Run lenient = run(concat(new String[] {"build", "--out", temp.resolve("a").toString()}, common));
+    assertEquals(0, lenient.exit(), lenient.err());
+    assertTrue(lenient.err().contains("en/extra.md:5:1: warning:"), lenient.err());
+    Run strict = run(concat(new String[] {"build", "--strict", "--out", temp.resolve("b").toString()}, common));
+    assertEquals(1, strict.exit());
+    assertTrue(strict.err().contains("en/extra.md:5:1: error:"), strict.err());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, run("build", "--no-such-option").exit());
+    assertEquals(2, run("no-such-command").exit());
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    Run help = run("--help");
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("build"), help.out());
+    Run version = run("--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("handbook "), version.out());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = new String[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
