@@ -12,9 +12,10 @@ import java.util.Map;
  * @param stepMillis how long each step took, in pipeline order
  * @param totalMillis wall time of the whole build
  * @param written whether the output folder was replaced
+ * @param topics every section and question with its topics and the reason for each
  */
 public record BuildReport(Map<String, Integer> pagesPerLanguage, List<Diagnostic> diagnostics,
-    Map<String, Long> stepMillis, long totalMillis, boolean written) {
+    Map<String, Long> stepMillis, long totalMillis, boolean written, dev.handbook.topics.TopicIndex topics) {
   public BuildReport {
     pagesPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pagesPerLanguage));
     diagnostics = List.copyOf(diagnostics);

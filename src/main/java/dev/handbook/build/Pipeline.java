@@ -51,8 +51,10 @@ public final class Pipeline {
     StepTimer timer = new StepTimer();
     Map<String, Integer> pageCounts = new LinkedHashMap<>();
     boolean written = false;
+    TopicIndex topicIndex = TopicIndex.empty();
     try {
       Model model = read(options, diagnostics, timer);
+      topicIndex = model.topicIndex();
       model.config().languageCodes().forEach(code -> pageCounts.put(code, 0));
       model.pages().forEach(p -> pageCounts.merge(p.page().lang(), 1, Integer::sum));
       if (options.writeSite() && !diagnostics.hasErrors(options.strict())) {
@@ -62,7 +64,8 @@ public final class Pipeline {
       diagnostics.reportAll(e.diagnostics());
     }
     long total = (System.nanoTime() - start) / 1_000_000;
-    return new BuildReport(pageCounts, diagnostics.sorted(options.strict()), timer.millis(), total, written);
+    return new BuildReport(pageCounts, diagnostics.sorted(options.strict()), timer.millis(), total, written,
+        topicIndex);
   }
 
   /** Every step that reads and checks, none that writes. */

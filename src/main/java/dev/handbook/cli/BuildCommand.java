@@ -28,6 +28,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only diagnostics, no summary.")
   boolean quiet;
 
+  @Option(names = "--explain-topics", description = "Print every section and question with its topics and why.")
+  boolean explainTopics;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,6 +41,10 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     DiagnosticPrinter.print(report, err);
+    if (explainTopics) {
+      dev.handbook.topics.TopicExplainer.lines(report.topics()).forEach(stdout::println);
+      stdout.flush();
+    }
     if (report.failed()) {
       err.println("handbook: build failed with " + report.errorCount() + " error(s); " + display.of(out)
           + " was left as it was");

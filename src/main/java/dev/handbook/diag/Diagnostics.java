@@ -32,8 +32,8 @@ public final class Diagnostics {
     for (Diagnostic d : items) {
       copy.add(strict && !d.isError() ? d.withSeverity(Severity.ERROR) : d);
     }
-    copy.sort(ORDER);
-    return List.copyOf(copy);
+    // A page body rendered twice (chapter and print page) reports the same problem twice: keep one.
+    return copy.stream().distinct().sorted(ORDER).toList();
   }
 
   public synchronized boolean hasErrors(boolean strict) {
@@ -41,6 +41,6 @@ public final class Diagnostics {
   }
 
   public synchronized long warningCount() {
-    return items.stream().filter(d -> !d.isError()).count();
+    return items.stream().distinct().filter(d -> !d.isError()).count();
   }
 }

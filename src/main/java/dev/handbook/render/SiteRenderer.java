@@ -130,7 +130,12 @@ public final class SiteRenderer {
     String folder = language.code() + "/topics/";
     String root = Urls.rootOf(folder);
     List<PageViews.TopicCard> cards = new ArrayList<>();
-    for (Topic topic : topics.topics()) {
+    // An index reads alphabetically in the reader's language (Vietnamese Đ after D), like a book's index.
+    java.util.Comparator<String> collation = dev.handbook.text.Collation.forLanguage(language.code());
+    List<Topic> alphabetical = topics.topics().stream()
+        .sorted((a, b) -> collation.compare(a.name(language.code()), b.name(language.code())))
+        .toList();
+    for (Topic topic : alphabetical) {
       Map<String, Integer> counts = topics.countsByLanguage(topic.id());
       cards.add(new PageViews.TopicCard(topic.id(), topic.name(language.code()), topic.description(language.code()),
           Urls.fromRoot(root, language.code() + "/topics/" + topic.id() + "/"),
@@ -345,6 +350,11 @@ public final class SiteRenderer {
     List<Views.Link> nav = pagesByLanguage.getOrDefault(code, List.of()).stream()
         .map(p -> link(root, p.page(), p.page() == current))
         .toList();
+    String currentTopic = kind.equals("topic") && shared != null ? shared : "";
+    List<Views.Link> topicNav = topics.topics().stream()
+        .map(t -> new Views.Link(t.name(code), Urls.fromRoot(root, code + "/topics/" + t.id() + "/"),
+            currentTopic.equals("topics/" + t.id() + "/")))
+        .toList();
     List<Views.Link> breadcrumbs = new ArrayList<>();
     if (!kind.equals("root") && !kind.equals("404")) {
       breadcrumbs.add(new Views.Link(config.title(code), kind.equals("home") ? "" : Urls.fromRoot(root, code + "/"),
@@ -356,7 +366,7 @@ public final class SiteRenderer {
     return new Views.Layout(kind, code, language.direction(), root, documentTitle, pageTitle, description,
         siteTitle, Urls.fromRoot(root, code + "/"), root + "assets/", Urls.fromRoot(root, code + "/search/"),
         Urls.fromRoot(root, code + "/topics/"), Urls.fromRoot(root, code + "/print/"),
-        Urls.fromRoot(root, code + "/help-wanted/"), switcher, alternates, nav, breadcrumbs, serveMode);
+        Urls.fromRoot(root, code + "/help-wanted/"), switcher, alternates, nav, topicNav, breadcrumbs, serveMode);
   }
 
   private static Views.Link link(String root, Page page, boolean current) {

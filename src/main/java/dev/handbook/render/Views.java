@@ -26,6 +26,7 @@ public final class Views {
    * @param pageTitle the visible h1
    * @param assetsHref relative URL of the assets folder, ending in '/'
    * @param chapters side navigation of the language's chapters
+   * @param topics side navigation of the topics, in topic order
    * @param breadcrumbs from the language home to the current page (the current page last, no href)
    * @param reloadScript whether the live-reload script of {@code handbook serve} is included
    */
@@ -47,6 +48,7 @@ public final class Views {
       List<LanguageLink> languages,
       List<Alternate> alternates,
       List<Link> chapters,
+      List<Link> topics,
       List<Link> breadcrumbs,
       boolean reloadScript) {}
 }

@@ -21,6 +21,9 @@ public final class SearchFolding {
   private SearchFolding() {}
 
   public static String fold(String s) {
+    if (isAscii(s)) {
+      return asciiLowerCase(s); // the six steps change nothing else in ASCII; most tokens are ASCII
+    }
     String lower = UCharacter.toLowerCase(ULocale.ROOT, NFKC.normalize(s)); // steps 1 and 2
     String decomposed = NFD.normalize(lower);
     var out = new StringBuilder(decomposed.length());
@@ -36,6 +39,25 @@ public final class SearchFolding {
       out.appendCodePoint(letter(cp));
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiLowerCase(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
   }
 
   /** Steps 4 and 6: letters without a decomposition, and Persian/Arabic-Indic digits. */
