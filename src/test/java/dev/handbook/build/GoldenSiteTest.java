@@ -56,6 +56,22 @@ class GoldenSiteTest {
     }));
   }
 
+  /** The real Persian chapter: 24 cards, break-line separators, right-to-left with isolated Latin runs. */
+  @org.junit.jupiter.api.Test
+  void realPersianChapterMatchesGolden() throws IOException {
+    Path real = temp.resolve("real");
+    BuildReport report = Fixtures.build(Fixtures.realContent(), real, true);
+    assertFalse(report.failed(), () -> String.valueOf(report.diagnostics()));
+    String actual = mainOf(real.resolve("fa/django-interview-questions/index.html"));
+    Path golden = Fixtures.projectDir().resolve("src/test/resources/golden/real/fa/django-interview-questions.html");
+    if (UPDATE || !Files.exists(golden)) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      assertTrue(UPDATE, "golden file was missing and has been written: " + golden + "; rerun");
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+  }
+
   /** The page's html element line and its main, so that lang/dir are part of the golden too. */
   private static String mainOf(Path page) throws IOException {
     Document doc = Jsoup.parse(page.toFile(), "UTF-8");
