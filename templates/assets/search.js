@@ -452,7 +452,10 @@
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
-  input.addEventListener('focus', function () { ensureIndex(function () {}); });
+  input.addEventListener('focus', function () {
+    ensureIndex(function () {});
+    if (input.value.trim()) run(); // shows the results again after Escape or a click elsewhere
+  });
   input.addEventListener('input', function () {
     clearTimeout(state.timer);
     state.timer = setTimeout(run, 60);

@@ -1,5 +1,6 @@
 package dev.handbook.build;
 
+import dev.handbook.check.LinkChecker;
 import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.content.ContentTree;
@@ -11,9 +12,12 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.markdown.MarkdownFacade;
 import dev.handbook.markdown.RenderHints;
+import dev.handbook.markdown.link.ContentLinks;
 import dev.handbook.render.I18n;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.TemplateEngine;
+import dev.handbook.search.SearchIndexWriter;
+import dev.handbook.search.SearchTopics;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicAssigner;
 import dev.handbook.topics.TopicIndex;
@@ -43,7 +47,8 @@ public final class Pipeline {
 
   /** The model after the read-only steps, shared by {@code build}, {@code check} and {@code serve}. */
   public record Model(HandbookConfig config, List<Topic> topics, I18n i18n, TemplateEngine templates,
-      ContentTree tree, List<ParsedPage> pages, TopicIndex topicIndex, MarkdownFacade markdown) {}
+      ContentTree tree, List<ParsedPage> pages, TopicIndex topicIndex, MarkdownFacade markdown,
+      ContentLinks links) {}
 
   public BuildReport run(BuildOptions options) {
     long start = System.nanoTime();
@@ -59,6 +64,8 @@ public final class Pipeline {
       model.pages().forEach(p -> pageCounts.merge(p.page().lang(), 1, Integer::sum));
       if (options.writeSite() && !diagnostics.hasErrors(options.strict())) {
         written = write(options, model, diagnostics, timer);
+      } else if (!options.writeSite()) {
+        renderWithoutWriting(options, model, timer);
       }
     } catch (ContentException e) {
       diagnostics.reportAll(e.diagnostics());
@@ -93,7 +100,28 @@ public final class Pipeline {
         .toList());
     TopicIndex topicIndex = timer.step("topics", () -> TopicAssigner.assign(
         pages.stream().map(ParsedPage::page).toList(), topics, diagnostics));
-    return new Model(config, topics, i18n, templates, tree, pages, topicIndex, markdown);
+    ContentLinks links = timer.step("links", () -> {
+      ContentLinks resolver = LinkTargets.of(contentDir, options.outDir(), config, tree, pages);
+      pages.forEach(p -> LinkChecker.check(p.document(), p.source().relativePath(), resolver, diagnostics));
+      return resolver;
+    });
+    return new Model(config, topics, i18n, templates, tree, pages, topicIndex, markdown, links);
+  }
+
+  /**
+   * Renders every page and drops the result: for {@code check}, whose diagnostics must include what only
+   * rendering finds (removed HTML, template errors).
+   */
+  public void renderWithoutWriting(BuildOptions options, Model model, StepTimer timer) {
+    SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
+        model.topicIndex(), renderables(model), options.serveMode());
+    timer.step("render", () -> renderer.renderAll((path, html) -> { }));
+  }
+
+  private static List<SiteRenderer.RenderablePage> renderables(Model model) {
+    return model.pages().stream()
+        .map(p -> (SiteRenderer.RenderablePage) new Renderable(p, model.markdown(), model.links()))
+        .toList();
   }
 
   private boolean write(BuildOptions options, Model model, Diagnostics diagnostics, StepTimer timer) {
@@ -102,12 +130,16 @@ public final class Pipeline {
     boolean committed = false;
     try {
       SiteFiles files = new SiteFiles(out.staging());
-      List<SiteRenderer.RenderablePage> renderable = model.pages().stream()
-          .map(p -> (SiteRenderer.RenderablePage) new Renderable(p, model.markdown()))
-          .toList();
+      List<SiteRenderer.RenderablePage> renderable = renderables(model);
       SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
           model.topicIndex(), renderable, options.serveMode());
       timer.step("render", () -> renderer.renderAll(files::write));
+      timer.step("search", () -> {
+        Map<String, List<String>> topicsByUrl = new LinkedHashMap<>();
+        model.topicIndex().items().forEach(item -> topicsByUrl.put(item.url(), item.topicIds()));
+        SearchIndexWriter.write(out.staging(), model.pages().stream().map(ParsedPage::page).toList(),
+            model.config().languageCodes(), SearchTopics.byUrl(topicsByUrl));
+      });
       timer.step("assets", () -> {
         copyAssets(options.templatesDir().resolve("assets"), files, options.serveMode());
         model.tree().staticFiles().forEach(f -> files.copy(f.file(), f.target()));
@@ -174,7 +206,8 @@ public final class Pipeline {
   }
 
   /** A parsed page as the renderer sees it. */
-  private record Renderable(ParsedPage parsed, MarkdownFacade markdown) implements SiteRenderer.RenderablePage {
+  private record Renderable(ParsedPage parsed, MarkdownFacade markdown, ContentLinks links)
+      implements SiteRenderer.RenderablePage {
     @Override
     public dev.handbook.content.Page page() {
       return parsed.page();
@@ -187,7 +220,7 @@ public final class Pipeline {
 
     @Override
     public String resolveLink(String destination, String fromFolder) {
-      return destination;
+      return links.href(parsed.source().relativePath(), destination, fromFolder);
     }
   }
 }

@@ -59,7 +59,8 @@ final class MarkdownRegions {
       Matcher open = FENCE_OPEN.matcher(text);
       if (!blank && open.matches() && fenceIndentAllowed(open.group(2), listContentIndent)
           && !(open.group(3).charAt(0) == '`' && open.group(4).indexOf('`') >= 0)) {
-        paragraphStart = flush(markdown, regions, paragraphStart, start);
+        flushParagraph(markdown, regions, paragraphStart, start);
+        paragraphStart = -1;
         fence = new Fence(open.group(3).charAt(0), open.group(3).length());
         regions.verbatim(start, next);
         previousBlank = false;
@@ -69,14 +70,16 @@ final class MarkdownRegions {
       int indent = indentColumns(text);
       int codeIndent = Math.max(listContentIndent, 0) + 4;
       if (!blank && indent >= codeIndent && (previousBlank || previousCode)) {
-        paragraphStart = flush(markdown, regions, paragraphStart, start);
+        flushParagraph(markdown, regions, paragraphStart, start);
+        paragraphStart = -1;
         regions.verbatim(start, next);
         previousCode = true;
         previousBlank = false;
         continue;
       }
       if (blank) {
-        paragraphStart = flush(markdown, regions, paragraphStart, start);
+        flushParagraph(markdown, regions, paragraphStart, start);
+        paragraphStart = -1;
         regions.prose(start, next);
         previousBlank = true;
         previousCode = false;
@@ -96,7 +99,7 @@ final class MarkdownRegions {
       previousBlank = false;
       previousCode = false;
     }
-    flush(markdown, regions, paragraphStart, markdown.length());
+    flushParagraph(markdown, regions, paragraphStart, markdown.length());
     return regions.list();
   }
 
@@ -104,10 +107,10 @@ final class MarkdownRegions {
     return spaces.length() <= 3 + Math.max(listContentIndent, 0);
   }
 
-  /** Scans one paragraph's inline verbatim spans; returns -1 (no open paragraph). */
-  private static int flush(String markdown, Regions regions, int from, int to) {
+  /** Adds one paragraph (from &lt; 0: none) as prose with its inline verbatim spans cut out. */
+  private static void flushParagraph(String markdown, Regions regions, int from, int to) {
     if (from < 0 || from >= to) {
-      return -1;
+      return;
     }
     String text = markdown.substring(from, to);
     var verbatim = new ArrayList<int[]>();
@@ -130,7 +133,7 @@ final class MarkdownRegions {
           i += run;
         }
       } else if (c == '<') {
-        i = verbatimMatch(AUTOLINK, text, i, verbatim, HTML_TAG);
+        i = verbatimAt(text, i, verbatim, AUTOLINK, HTML_TAG);
       } else if (c == ']' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
         int destStart = skipSpaces(text, i + 2);
         int destEnd = destinationEnd(text, destStart);
@@ -161,11 +164,11 @@ final class MarkdownRegions {
       cursor = span[1];
     }
     regions.prose(from + cursor, to);
-    return -1;
   }
 
-  private static int verbatimMatch(Pattern first, String text, int at, List<int[]> out, Pattern second) {
-    for (Pattern p : new Pattern[] {first, second}) {
+  /** Records the first pattern matching at {@code at} as verbatim; returns where scanning goes on. */
+  private static int verbatimAt(String text, int at, List<int[]> out, Pattern... patterns) {
+    for (Pattern p : patterns) {
       Matcher m = p.matcher(text).region(at, text.length());
       if (m.lookingAt()) {
         out.add(new int[] {at, m.end()});

@@ -109,7 +109,6 @@ class SearchIndexScaleTest {
       for (String first : firsts) {
         bytes += sizes.getOrDefault("search/en/k/" + ShardNames.fileName(first), 0);
       }
-      System.out.println("query '" + query + "': " + bytes + " bytes, shards " + shards);
       assertTrue(bytes < BUDGET, query + ": " + bytes + " bytes in " + shards);
     }
   }

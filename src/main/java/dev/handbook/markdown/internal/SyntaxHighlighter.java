@@ -3,6 +3,7 @@ package dev.handbook.markdown.internal;
 import dev.handbook.markdown.HtmlText;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.Token;
@@ -37,10 +38,6 @@ final class SyntaxHighlighter {
 
   private SyntaxHighlighter() {}
 
-  static boolean supports(String language) {
-    return LEXERS.containsKey(language.toLowerCase(Locale.ROOT));
-  }
-
   static String highlight(String language, String code) {
     Supplier<TokenMaker> lexer = LEXERS.get(language.toLowerCase(Locale.ROOT));
     if (lexer == null) {
@@ -68,7 +65,7 @@ final class SyntaxHighlighter {
     for (Token token = first; token != null && token.isPaintable(); token = token.getNextToken()) {
       String text = token.getLexeme();
       String cls = token.isWhitespace() && open != null ? open : cssClass(token.getType());
-      if (!java.util.Objects.equals(cls, open)) {
+      if (!Objects.equals(cls, open)) {
         if (open != null) {
           out.append("</span>");
         }
