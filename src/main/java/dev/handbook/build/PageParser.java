@@ -1,6 +1,7 @@
 package dev.handbook.build;
 
 import com.vladsch.flexmark.util.ast.Document;
+import dev.handbook.content.FrontMatter;
 import dev.handbook.content.FrontMatterParser;
 import dev.handbook.content.Page;
 import dev.handbook.content.SourceFile;
@@ -44,6 +45,9 @@ final class PageParser {
   ParsedPage parseText(SourceFile source, String text) {
     String stem = source.slug().substring(source.slug().lastIndexOf('/') + 1);
     FrontMatterParser.Split split = FrontMatterParser.parse(text, source.displayPath(), stem);
+    FrontMatter raw = split.frontMatter();
+    FrontMatter frontMatter = new FrontMatter(TextNormalizer.normalizeText(raw.title(), source.lang()),
+        TextNormalizer.normalizeText(raw.description(), source.lang()), raw.order(), raw.topics(), raw.source());
     if (split.body().isBlank()) {
       diagnostics.report(Diagnostic.warning("page-empty", source.displayPath(), 1, 1, "page has no content",
           "write the page, or delete the file"));
@@ -52,8 +56,8 @@ final class PageParser {
     DocumentContext context = new DocumentContext(source.displayPath(), split.bodyLineOffset(), source.lang(),
         diagnostics);
     Document document = markdown.parse(body, context);
-    PageAnalyzer.Analysis analysis = PageAnalyzer.analyze(document, context, split.frontMatter().title());
-    Page page = new Page(source.lang(), source.slug(), source.displayPath(), split.frontMatter(), analysis.toc(),
+    PageAnalyzer.Analysis analysis = PageAnalyzer.analyze(document, context, frontMatter.title());
+    Page page = new Page(source.lang(), source.slug(), source.displayPath(), frontMatter, analysis.toc(),
         analysis.sections(), analysis.questions());
     return new ParsedPage(source, page, document);
   }
