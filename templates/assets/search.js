@@ -5,7 +5,8 @@
  *
  * Page contract: <html lang data-root>, form[role=search] with input[type=search], an element with
  * data-search-results (labels in data-label-none/-loading/-all/-filter/-results). The page whose
- * <html data-kind="search"> shows the results of ?q= and keeps them open.
+ * <html data-kind="search"> shows the results of ?q= (&lang= picks one language) and keeps them open.
+ * The results element is aria-busy from a keystroke until the results for it are shown.
  */
 (function (root) {
   'use strict';
@@ -330,7 +331,8 @@
   root.HandbookSearch = { add: function (lang, kind, key, data) { engine.add(lang, kind, key, data); } };
 
   var label = function (name) { return box.getAttribute('data-label-' + name) || ''; };
-  var state = { filter: '', seq: 0, timer: 0, loaded: false, waiting: [] };
+  var params = new URLSearchParams(root.location.search);
+  var state = { filter: params.get('lang') || '', seq: 0, timer: 0, loaded: false, waiting: [] };
   var filterBar = el('div', 'search-filter');
   var status = el('p', 'search-status');
   var list = el('ol', 'search-list');
@@ -353,6 +355,7 @@
     if (state.waiting.length > 1) return;
     engine.ready(function () {
       state.loaded = true;
+      if (engine.languageCodes().indexOf(state.filter) < 0) state.filter = ''; // unknown ?lang= means all
       buildFilter();
       state.waiting.splice(0).forEach(function (f) { f(); });
     });
@@ -370,6 +373,7 @@
         Array.prototype.forEach.call(filterBar.children, function (c) {
           c.setAttribute('aria-pressed', String(c.getAttribute('data-lang') === code));
         });
+        remember();
         run();
       });
       filterBar.appendChild(b);
@@ -382,15 +386,24 @@
     box.hidden = !visible && !onSearchPage;
   }
 
+  /* On the search page the address is the search, so it can be shared or bookmarked. */
+  function remember() {
+    if (!onSearchPage || !root.history || !root.history.replaceState) return;
+    var address = '?q=' + encodeURIComponent(input.value) + (state.filter ? '&lang=' + encodeURIComponent(state.filter) : '');
+    try { root.history.replaceState(null, '', address); } catch (e) { /* some browsers refuse it on file:// */ }
+  }
+
   function run() {
     var query = input.value;
     var seq = ++state.seq;
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
+      box.removeAttribute('aria-busy');
       show(false);
       return;
     }
+    box.setAttribute('aria-busy', 'true');
     show(true);
     if (!state.loaded) status.textContent = label('loading');
     ensureIndex(function () {
@@ -398,6 +411,7 @@
       engine.search(query, langs, uiLang, function (results) {
         if (seq !== state.seq) return; // a newer query is running
         render(results, needles(compile(query)));
+        box.removeAttribute('aria-busy');
       });
     });
   }
@@ -408,7 +422,7 @@
       var m = r.meta;
       var manifest = engine.manifests.get(r.lang);
       var a = el('a', 'search-result');
-      a.href = siteRoot + m[1];
+      a.href = siteRoot + m[1].replace(/^([^#]*\/)?(#|$)/, '$1index.html$2'); // like Urls.fromRoot: works from file://
       a.lang = r.lang;
       a.dir = manifest.dir;
       a.id = 'search-result-' + i;
@@ -458,10 +472,9 @@
   });
   input.addEventListener('input', function () {
     clearTimeout(state.timer);
-    state.timer = setTimeout(run, 60);
-    if (onSearchPage && root.history && root.history.replaceState) {
-      try { root.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value)); } catch (e) { /* file:// */ }
-    }
+    box.setAttribute('aria-busy', 'true');
+    state.timer = setTimeout(run, 180); // waits for a pause in typing: fewer index files loaded
+    remember();
   });
   input.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown' && links().length) {
@@ -501,7 +514,7 @@
     }
   });
 
-  var shared = new URLSearchParams(root.location.search).get('q');
+  var shared = params.get('q');
   if (shared) {
     input.value = shared;
     run();

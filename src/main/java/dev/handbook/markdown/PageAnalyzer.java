@@ -61,12 +61,17 @@ public final class PageAnalyzer {
         startSection(heading);
       } else if (child instanceof QuestionNode card) {
         addQuestion(card);
-      } else if (child instanceof Text || child instanceof com.vladsch.flexmark.ast.Code) {
-        current.text.append(child.getChars());
+      } else if (child instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+        continue;
+      } else if (child instanceof com.vladsch.flexmark.ast.Code code) {
+        current.text.append(code.getText());
+      } else if (child instanceof Text) {
+        current.text.append(child.getChars().unescape());
       } else {
         walk(child);
         if (child instanceof Block || child instanceof com.vladsch.flexmark.ast.SoftLineBreak
-            || child instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+            || child instanceof com.vladsch.flexmark.ast.HardLineBreak
+            || child instanceof com.vladsch.flexmark.ext.tables.TableCell) {
           current.text.append(' ');
         }
       }
