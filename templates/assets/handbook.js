@@ -1,5 +1,7 @@
-/* Reading features: theme, phone navigation, study mode with "known" cards, copy buttons, printing.
-   Loaded as a file (never inline) so pages work under Content-Security-Policy: default-src 'self'. */
+/* Reading features: theme, phone navigation, table-of-contents highlight, study mode with hidden answers
+   and "known" cards, copy buttons, printing. Loaded as a file (never inline) so pages work under
+   Content-Security-Policy: default-src 'self'. Everything here is an enhancement: without it every
+   answer is shown, the navigation sits above the text on phones and the page still reads well. */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -13,16 +15,24 @@
   function load(key) {
     try { return localStorage.getItem(key); } catch (e) { return null; }
   }
+  function loadSet(key) {
+    try {
+      var value = JSON.parse(load(key) || '{}');
+      return value && typeof value === 'object' ? value : {};
+    } catch (e) { return {}; }
+  }
+  function each(selector, action, scope) {
+    Array.prototype.forEach.call((scope || document).querySelectorAll(selector), action);
+  }
 
   // Applied before the body is parsed, so a remembered theme does not flash.
   var savedTheme = load(THEME_KEY);
   if (savedTheme === 'dark' || savedTheme === 'light') { root.setAttribute('data-theme', savedTheme); }
   root.classList.add('js');
 
+  var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
   function currentTheme() {
-    var set = root.getAttribute('data-theme');
-    if (set) { return set; }
-    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return root.getAttribute('data-theme') || (systemDark && systemDark.matches ? 'dark' : 'light');
   }
 
   function setupTheme() {
@@ -31,6 +41,7 @@
     button.hidden = false;
     var sync = function () { button.setAttribute('aria-pressed', currentTheme() === 'dark' ? 'true' : 'false'); };
     sync();
+    if (systemDark && systemDark.addEventListener) { systemDark.addEventListener('change', sync); }
     button.addEventListener('click', function () {
       var next = currentTheme() === 'dark' ? 'light' : 'dark';
       root.setAttribute('data-theme', next);
@@ -42,24 +53,55 @@
   function setupNavigation() {
     var button = document.querySelector('.nav-toggle');
     var nav = document.getElementById('site-nav');
+    var header = document.querySelector('.site-header');
     if (!button || !nav) { return; }
     button.hidden = false;
-    button.addEventListener('click', function () {
-      var open = !nav.classList.contains('is-open');
+    function setOpen(open, returnFocus) {
+      if (open && header) {
+        // The drawer starts where the header ends, however many rows the header wrapped into.
+        root.style.setProperty('--nav-top', Math.max(0, header.getBoundingClientRect().bottom) + 'px');
+      }
       nav.classList.toggle('is-open', open);
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
       if (open) {
-        var first = nav.querySelector('a');
-        if (first) { first.focus(); }
-      }
-    });
-    document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && nav.classList.contains('is-open')) {
-        nav.classList.remove('is-open');
-        button.setAttribute('aria-expanded', 'false');
+        var target = nav.querySelector('a[aria-current="page"]') || nav.querySelector('a');
+        if (target) { target.focus(); }
+      } else if (returnFocus) {
         button.focus();
       }
+    }
+    button.addEventListener('click', function () { setOpen(!nav.classList.contains('is-open'), false); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && nav.classList.contains('is-open')) { setOpen(false, true); }
     });
+    document.addEventListener('click', function (event) {
+      if (nav.classList.contains('is-open') && !nav.contains(event.target) && !button.contains(event.target)) {
+        setOpen(false, false);
+      }
+    });
+    nav.addEventListener('click', function (event) {
+      if (event.target.closest && event.target.closest('a')) { setOpen(false, false); }
+    });
+  }
+
+  /** Marks the table-of-contents entry of the section being read. */
+  function setupTocHighlight() {
+    var links = Array.prototype.slice.call(document.querySelectorAll('.page-toc a[href^="#"]'));
+    if (links.length === 0 || !('IntersectionObserver' in window)) { return; }
+    var byId = {};
+    var headings = [];
+    links.forEach(function (link) {
+      var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      if (target) { byId[target.id] = link; headings.push(target); }
+    });
+    var visible = {};
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+      var current = headings.filter(function (h) { return visible[h.id]; })[0];
+      if (!current) { return; }
+      links.forEach(function (link) { link.classList.toggle('is-active', link === byId[current.id]); });
+    }, { rootMargin: '0px 0px -60% 0px' });
+    headings.forEach(function (h) { observer.observe(h); });
   }
 
   function pageKey() {
@@ -70,6 +112,10 @@
     return parts.slice(Math.max(0, parts.length - depth)).join('/');
   }
 
+  /**
+   * Study mode on a chapter: "hide all answers" to quiz yourself, one answer opened at a time, and
+   * "I know this" on each card. Which answers are hidden and which cards are known is remembered per page.
+   */
   function setupStudyMode() {
     var bar = document.querySelector('.study-bar');
     var cards = Array.prototype.slice.call(document.querySelectorAll('.content .qbox'));
@@ -79,12 +125,19 @@
     var progress = bar.querySelector('.study-progress');
     controls.hidden = false;
     var knownKey = 'handbook-known:' + pageKey();
-    var known = {};
-    try { known = JSON.parse(load(knownKey) || '{}') || {}; } catch (e) { known = {}; }
+    var hiddenKey = 'handbook-hidden:' + pageKey();
+    var known = loadSet(knownKey);
+    var hidden = loadSet(hiddenKey);
     var format = new Intl.NumberFormat(root.lang);
+    var meter = document.createElement('progress');
+    meter.className = 'study-meter';
+    meter.max = cards.length;
+    meter.setAttribute('aria-hidden', 'true');
+    progress.parentNode.insertBefore(meter, progress);
 
     function updateProgress() {
       var count = cards.filter(function (card) { return known[card.id]; }).length;
+      meter.value = count;
       progress.textContent = format.format(count) + ' / ' + format.format(cards.length) + ' ' +
         progress.getAttribute('data-label-known');
     }
@@ -112,38 +165,79 @@
 
     var answers = cards.map(function (card) { return card.querySelector('details.qbox-a'); })
       .filter(function (d) { return d; });
+    function cardOf(details) { return details.closest('.qbox'); }
     function allOpen() { return answers.every(function (d) { return d.open; }); }
     function syncToggle() {
       toggle.textContent = allOpen() ? toggle.getAttribute('data-hide') : toggle.getAttribute('data-show');
     }
+    function remember() {
+      hidden = {};
+      answers.forEach(function (d) { if (!d.open) { hidden[cardOf(d).id] = 1; } });
+      store(hiddenKey, Object.keys(hidden).length ? JSON.stringify(hidden) : null);
+    }
     if (answers.length === 0) { toggle.hidden = true; }
+    answers.forEach(function (d) { if (hidden[cardOf(d).id]) { d.open = false; } });
     toggle.addEventListener('click', function () {
       var open = !allOpen();
       answers.forEach(function (d) { d.open = open; });
       syncToggle();
+      remember();
     });
-    answers.forEach(function (d) { d.addEventListener('toggle', syncToggle); });
+    answers.forEach(function (d) {
+      // "toggle" fires asynchronously, also for the restore above: storing the same state again is harmless.
+      d.addEventListener('toggle', function () { syncToggle(); remember(); });
+    });
     syncToggle();
   }
 
   function setupCopyButtons() {
-    Array.prototype.forEach.call(document.querySelectorAll('pre.code'), function (pre) {
+    var copyText = document.body.getAttribute('data-label-copy') || 'Copy';
+    var copiedText = document.body.getAttribute('data-label-copied') || 'Copied';
+    each('pre.code', function (pre) {
+      // The button sits in a wrapper, so it stays in its corner while the code scrolls sideways.
+      var wrap = document.createElement('div');
+      wrap.className = 'code-block';
+      pre.parentNode.insertBefore(wrap, pre);
+      wrap.appendChild(pre);
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-button';
-      var copyText = document.body.getAttribute('data-label-copy') || 'Copy';
       button.textContent = copyText;
       button.addEventListener('click', function () {
-        var text = pre.querySelector('code') ? pre.querySelector('code').textContent : pre.textContent;
+        var code = pre.querySelector('code') || pre;
         var done = function () {
-          button.textContent = document.body.getAttribute('data-label-copied') || 'Copied';
+          button.textContent = copiedText;
           setTimeout(function () { button.textContent = copyText; }, 1500);
         };
         if (navigator.clipboard && navigator.clipboard.writeText) {
-          navigator.clipboard.writeText(text).then(done, function () {});
+          navigator.clipboard.writeText(code.textContent).then(done, function () { selectText(code); });
+        } else {
+          selectText(code);
         }
       });
-      pre.appendChild(button);
+      wrap.appendChild(button);
+    });
+    markScrollable();
+    window.addEventListener('resize', markScrollable);
+  }
+
+  /** Without clipboard access (file://, old browsers) the code is selected for the reader to copy. */
+  function selectText(element) {
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  /** Code that scrolls sideways must be reachable by keyboard to be scrolled. */
+  function markScrollable() {
+    each('pre.code', function (pre) {
+      if (pre.scrollWidth > pre.clientWidth + 1) {
+        pre.setAttribute('tabindex', '0');
+      } else {
+        pre.removeAttribute('tabindex');
+      }
     });
   }
 
@@ -157,11 +251,16 @@
       closed.forEach(function (d) { d.open = false; });
       closed = [];
     });
+    each('.print-button', function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { window.print(); });
+    });
   }
 
   function start() {
     setupTheme();
     setupNavigation();
+    setupTocHighlight();
     setupStudyMode();
     setupCopyButtons();
     setupPrinting();

@@ -5,6 +5,7 @@ import dev.handbook.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * The output folder, replaced only by a finished build. Pages are written into a staging folder beside it;
  * on success the old folder is moved aside, the staging folder renamed into place and the old one deleted.
- * A marker file proves a folder is ours: a folder without it is never deleted.
+ * A marker file proves a folder is ours: a folder without it is never deleted. Staging and old folders are
+ * named after the process that made them ({@code .handbook-staging-<pid>-<n>}), so that the next build can
+ * tell the leftovers of a killed build from a build running right now.
  */
 public final class OutputFolder {
   public static final String MARKER = ".handbook-site";
@@ -47,7 +50,8 @@ public final class OutputFolder {
       Path parent = out.getParent();
       Files.createDirectories(parent);
       removeLeftovers(parent);
-      Path staging = Files.createTempDirectory(parent, STAGING_PREFIX);
+      // Not createTempDirectory: its owner-only permissions would end up on the published site.
+      Path staging = Files.createDirectory(parent.resolve(uniqueName(STAGING_PREFIX)));
       Files.writeString(staging.resolve(MARKER), "handbook output folder\n", StandardCharsets.UTF_8);
       return new OutputFolder(out, staging);
     } catch (IOException e) {
@@ -69,21 +73,44 @@ public final class OutputFolder {
       Path parent = target.getParent();
       Path old = null;
       if (Files.exists(target)) {
-        old = parent.resolve(OLD_PREFIX + Long.toHexString(System.nanoTime()));
+        old = parent.resolve(uniqueName(OLD_PREFIX));
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       if (old != null) {
-        deleteTree(old);
+        try {
+          deleteTree(old);
+        } catch (UncheckedIOException leftover) {
+          // The new site is in place; the next build removes what is left of the old one.
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Throws away the staging folder; the old output stays as it was. */
+  /**
+   * Throws away the staging folder; the old output stays as it was. Best effort: it runs while an error is on
+   * its way out (which it must not replace), and pages rendered in parallel may still be landing in the folder.
+   * What cannot be deleted now is a leftover that the next build removes.
+   */
   public void abandon() {
-    deleteTree(staging);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        deleteTree(staging);
+        return;
+      } catch (UncheckedIOException stillInUse) {
+        pause(50L << attempt);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void refuseDangerous(Path out, Path contentDir, Path templatesDir, String shownPath) {
@@ -121,10 +148,32 @@ public final class OutputFolder {
         p -> p.getFileName().toString().startsWith(STAGING_PREFIX)
             || p.getFileName().toString().startsWith(OLD_PREFIX))) {
       for (Path leftover : entries) {
-        if (isOurs(leftover) && !isRecentlyModified(leftover)) {
+        boolean abandoned = ownerIsGone(leftover) || !isRecentlyModified(leftover);
+        // An empty folder is what a build killed before it wrote the marker leaves.
+        if (abandoned && (isOurs(leftover) || isEmptyDir(leftover))) {
           deleteTree(leftover);
         }
       }
+    }
+  }
+
+  private static String uniqueName(String prefix) {
+    return prefix + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+  }
+
+  /** True when the folder names a process that no longer runs (a build that was killed). */
+  private static boolean ownerIsGone(Path leftover) {
+    String name = leftover.getFileName().toString();
+    String rest = name.substring(name.startsWith(STAGING_PREFIX) ? STAGING_PREFIX.length() : OLD_PREFIX.length());
+    int dash = rest.indexOf('-');
+    if (dash <= 0) {
+      return false;
+    }
+    try {
+      long pid = Long.parseLong(rest.substring(0, dash));
+      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
@@ -133,20 +182,33 @@ public final class OutputFolder {
     return Files.getLastModifiedTime(dir).toMillis() > System.currentTimeMillis() - 60_000;
   }
 
+  /** Deletes a folder; its marker goes last, so that a deletion cut short still leaves a folder known as ours. */
   static void deleteTree(Path root) {
     if (!Files.exists(root)) {
       return;
     }
+    Path marker = root.resolve(MARKER);
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
+          if (!file.equals(marker)) {
+            Files.delete(file);
+          }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+          if (dir.equals(root)) {
+            // Only an empty folder but for the marker loses it: anything that landed meanwhile keeps it ours.
+            try (DirectoryStream<Path> left = Files.newDirectoryStream(dir, p -> !p.equals(marker))) {
+              if (left.iterator().hasNext()) {
+                throw new DirectoryNotEmptyException(dir.toString());
+              }
+            }
+            Files.deleteIfExists(marker);
+          }
           Files.delete(dir);
           return FileVisitResult.CONTINUE;
         }

@@ -11,6 +11,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.markdown.DocumentContext;
 import dev.handbook.markdown.MarkdownFacade;
+import dev.handbook.markdown.NestingLimit;
 import dev.handbook.markdown.PageAnalyzer;
 import dev.handbook.text.TextNormalizer;
 import java.io.IOException;
@@ -39,6 +40,11 @@ final class PageParser {
       diagnostics.report(Diagnostic.error("io", source.displayPath(), 1, 1, "cannot read file: " + e.getMessage(),
           "check that the file exists and is readable"));
       return Optional.empty();
+    } catch (StackOverflowError e) {
+      // The nesting limits stop this before parsing; whatever slips past them is still the page's fault.
+      diagnostics.report(Diagnostic.error(NestingLimit.CODE, source.displayPath(), 1, 1,
+          "page is nested too deeply to be read", "flatten the nesting of quotes, lists, emphasis and links"));
+      return Optional.empty();
     }
   }
 
@@ -52,9 +58,10 @@ final class PageParser {
       diagnostics.report(Diagnostic.warning("page-empty", source.displayPath(), 1, 1, "page has no content",
           "write the page, or delete the file"));
     }
-    String body = TextNormalizer.normalizeMarkdown(split.body(), source.lang());
     DocumentContext context = new DocumentContext(source.displayPath(), split.bodyLineOffset(), source.lang(),
         diagnostics);
+    NestingLimit.checkSource(split.body(), context); // before normalizing: its patterns recurse on nesting too
+    String body = TextNormalizer.normalizeMarkdown(split.body(), source.lang());
     Document document = markdown.parse(body, context);
     PageAnalyzer.Analysis analysis = PageAnalyzer.analyze(document, context, frontMatter.title());
     Page page = new Page(source.lang(), source.slug(), source.displayPath(), frontMatter, analysis.toc(),

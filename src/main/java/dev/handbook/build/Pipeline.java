@@ -102,7 +102,8 @@ public final class Pipeline {
         pages.stream().map(ParsedPage::page).toList(), topics, diagnostics));
     ContentLinks links = timer.step("links", () -> {
       ContentLinks resolver = LinkTargets.of(contentDir, options.outDir(), config, tree, pages);
-      pages.forEach(p -> LinkChecker.check(p.document(), p.source().relativePath(), resolver, diagnostics));
+      pages.parallelStream()
+          .forEach(p -> LinkChecker.check(p.document(), p.source().relativePath(), resolver, diagnostics));
       return resolver;
     });
     return new Model(config, topics, i18n, templates, tree, pages, topicIndex, markdown, links);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a multilingual study handbook from Markdown into a static site.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        BenchCorpusCommand.class, BenchRebuildCommand.class, CommandLine.HelpCommand.class})
 public final class HandbookCommand implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 

@@ -27,7 +27,7 @@ public final class ConfigLoader {
   public static HandbookConfig load(Path contentDir, String displayPath, String text) {
     YamlNodes yaml = new YamlNodes(displayPath, 0);
     MappingNode root = yaml.parseMapping(text);
-    Map<String, Node> top = yaml.entries(root, TOP_KEYS, displayPath);
+    Map<String, Node> top = yaml.entries(root, TOP_KEYS, FILE_NAME);
     Node languagesNode = required(yaml, top, "languages", root);
     List<Language> languages = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -51,18 +54,22 @@ public final class YamlNodes {
             .build();
     Optional<Node> root;
     try {
+      refuseAliasEvents(settings, yaml);
       root = new Compose(settings).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
       throw new ContentException(
-          Diagnostic.error("yaml-syntax", path, line(mark), column(mark), "invalid YAML: " + problem,
+          Diagnostic.error("yaml-syntax", path, line(mark), column(mark), "invalid YAML: " + problem + context(e),
               "check indentation, quotes and the ':' after each key"));
     } catch (YamlEngineException e) {
-      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid YAML");
+      // Without a position: in practice the alias limit, i.e. an alias bomb, refused before it expands.
+      String message = String.valueOf(e.getMessage()).contains("aliases")
+          ? "YAML anchors and aliases are not supported"
+          : "invalid YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       throw new ContentException(
-          Diagnostic.error("yaml-syntax", path, lineOffset + 1, 1, "invalid YAML: " + message,
-              "keep the YAML small and plain; anchors and aliases are not supported"));
+          Diagnostic.error("yaml-syntax", path, lineOffset + 1, 1, message,
+              "keep the YAML small and plain; write every value out in full"));
     }
     if (root.isEmpty()) {
       return new MappingNode(org.snakeyaml.engine.v2.nodes.Tag.MAP, List.of(),
@@ -71,9 +78,24 @@ public final class YamlNodes {
     return mapping(root.get(), "the document");
   }
 
+  /**
+   * An alias is refused where it is written, from the parser's events, before anything is composed: an alias
+   * bomb never expands, and the diagnostic points at the first {@code *name}.
+   */
+  private void refuseAliasEvents(LoadSettings settings, String yaml) {
+    for (Event event : new Parse(settings).parseString(yaml)) {
+      if (event instanceof AliasEvent) {
+        Mark mark = event.getStartMark().orElse(null);
+        throw new ContentException(Diagnostic.error("yaml-alias", path, line(mark), column(mark),
+            "YAML aliases are not supported", "write the value out in full"));
+      }
+    }
+  }
+
   /** The mapping's entries by key, refusing keys outside {@code allowed} with the closest valid key. */
   public Map<String, Node> entries(MappingNode mapping, Collection<String> allowed, String where) {
     Map<String, Node> out = new LinkedHashMap<>();
+    Map<String, Node> keyNodes = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       String key = scalarText(keyNode, "a key in " + where);
@@ -83,6 +105,10 @@ public final class YamlNodes {
                 "unknown key '" + key + "' in " + where,
                 "allowed keys: " + String.join(", ", allowed) + closest(key, allowed)));
       }
+      if (keyNodes.containsKey(key)) {
+        throw duplicate(keyNode, key, keyNodes.get(key));
+      }
+      keyNodes.put(key, keyNode);
       out.put(key, tuple.getValueNode());
     }
     return out;
@@ -145,9 +171,14 @@ public final class YamlNodes {
   /** A mapping of language code to text, e.g. {@code {vi: ..., en: ..., fa: ...}}. */
   public Map<String, String> stringMap(Node node, String what) {
     Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Node> keys = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping(node, what).getValue()) {
-      out.put(scalarText(tuple.getKeyNode(), "a key of " + what),
-          scalarText(tuple.getValueNode(), what));
+      String key = scalarText(tuple.getKeyNode(), "a key of " + what);
+      if (keys.containsKey(key)) {
+        throw duplicate(tuple.getKeyNode(), key, keys.get(key));
+      }
+      keys.put(key, tuple.getKeyNode());
+      out.put(key, scalarText(tuple.getValueNode(), what));
     }
     return Map.copyOf(out);
   }
@@ -181,6 +212,24 @@ public final class YamlNodes {
       throw error(node, "yaml-alias", "YAML anchors and aliases are not supported",
           "write the value out in full");
     }
+  }
+
+  /** SnakeYAML's duplicate-key check runs only when constructing objects; the node tree needs its own. */
+  private ContentException duplicate(Node keyNode, String key, Node first) {
+    return error(keyNode, "yaml-duplicate-key",
+        "key '" + key + "' is given twice (first on line " + line(first) + ")", "keep one of the two");
+  }
+
+  /** "while scanning a quoted scalar" and where that began, when it is not where the problem was found. */
+  private String context(MarkedYamlEngineException e) {
+    Mark contextMark = e.getContextMark().orElse(null);
+    Mark problemMark = e.getProblemMark().orElse(null);
+    if (e.getContext() == null || contextMark == null || problemMark == null
+        || contextMark.getIndex() == problemMark.getIndex()) {
+      return "";
+    }
+    return " (" + e.getContext() + " started at line " + line(contextMark) + ", column " + column(contextMark)
+        + ")";
   }
 
   private ContentException typeError(Node node, String what, String expected) {

@@ -28,6 +28,9 @@ public final class SourceReader {
       throw fail(path, 1, 1, "file is UTF-16, not UTF-8", "save the file as UTF-8");
     }
     int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (looksLikeUtf16(bytes)) {
+      throw fail(path, 1, 1, "file is UTF-16 (without a byte order mark), not UTF-8", "save the file as UTF-8");
+    }
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         int[] lc = lineAndColumn(bytes, start, i);
@@ -80,14 +83,35 @@ public final class SourceReader {
     int line = 1;
     int column = 1;
     for (int i = start; i < index && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
+      boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && !crlf)) { // the same line ends as normalizeLineEnds
         line++;
         column = 1;
+      } else if (crlf) {
+        continue;
       } else if ((bytes[i] & 0xC0) != 0x80) {
         column++;
       }
     }
     return new int[] {line, column};
+  }
+
+  /**
+   * UTF-16 text without a BOM: text that is mostly Latin has a NUL in every other byte of its first line, which
+   * would otherwise be reported as a binary file.
+   */
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    int pairs = Math.min(bytes.length / 2, 64);
+    if (pairs < 2) {
+      return false;
+    }
+    int evenNuls = 0;
+    int oddNuls = 0;
+    for (int i = 0; i < pairs * 2; i += 2) {
+      evenNuls += bytes[i] == 0 ? 1 : 0;
+      oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    return (evenNuls * 2 >= pairs && oddNuls == 0) || (oddNuls * 2 >= pairs && evenNuls == 0);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

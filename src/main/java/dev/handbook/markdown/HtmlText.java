@@ -5,6 +5,9 @@ public final class HtmlText {
   private HtmlText() {}
 
   public static String escape(CharSequence text) {
+    if (!needsEscape(text)) {
+      return text.toString(); // most text has nothing to escape: no copy through a builder
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -17,5 +20,15 @@ public final class HtmlText {
       }
     }
     return out.toString();
+  }
+
+  private static boolean needsEscape(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 }

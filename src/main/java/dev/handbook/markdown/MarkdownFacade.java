@@ -42,10 +42,16 @@ public final class MarkdownFacade {
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
-  /** Parses a page body, reports block problems, and turns every question form into a card. */
+  /**
+   * Parses a page body, reports block problems, and turns every question form into a card.
+   *
+   * @throws dev.handbook.diag.ContentException when the Markdown is nested too deeply to be read safely
+   */
   public Document parse(String body, DocumentContext context) {
+    NestingLimit.checkSource(body, context);
     Document document = parser.parse(body);
     document.set(DocumentContext.KEY, context);
+    NestingLimit.checkTree(document, context);
     context.diagnostics().reportAll(BlockLint.lint(document));
     QuestionRecognizer.apply(document);
     return document;

@@ -152,8 +152,23 @@ public final class PageAnalyzer {
     return dev.handbook.markdown.PlainText.of(node);
   }
 
+  /** Every run of ASCII whitespace becomes one space, then the ends are stripped (as {@code replaceAll("\\s+")}). */
   private static String collapse(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString().strip();
   }
 
   private static String firstWords(String text) {

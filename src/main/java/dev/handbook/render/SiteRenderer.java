@@ -26,6 +26,8 @@ import java.util.function.UnaryOperator;
 public final class SiteRenderer {
   public static final String[] TEMPLATES = {
       "root", "home", "chapter", "topics", "topic", "search", "print", "help", "404"};
+  /** Most chapters the side navigation lists; see {@link #navChapters}. */
+  static final int NAV_CHAPTERS = 100;
 
   /** A page to render: its model, and how to render its body with given hints. */
   public interface RenderablePage {
@@ -43,6 +45,11 @@ public final class SiteRenderer {
   private final TopicIndex topics;
   private final boolean serveMode;
   private final Map<String, List<RenderablePage>> pagesByLanguage = new LinkedHashMap<>();
+  /** Lookups that every chapter makes, kept in maps so that rendering stays linear in the number of pages. */
+  private final Map<String, Topic> topicsById = new HashMap<>();
+  private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
+  private final java.util.Set<Page> renderedPages =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   public SiteRenderer(HandbookConfig config, I18n i18n, TemplateEngine templates, TopicIndex topics,
       List<? extends RenderablePage> pages, boolean serveMode) {
@@ -59,25 +66,45 @@ public final class SiteRenderer {
         .comparingInt((RenderablePage p) -> p.page().frontMatter().order())
         .thenComparing(p -> p.page().slug());
     pagesByLanguage.values().forEach(list -> list.sort(order));
+    topics.topics().forEach(t -> topicsById.putIfAbsent(t.id(), t));
+    pages.forEach(p -> renderedPages.add(p.page()));
+    pagesByLanguage.values().forEach(list -> {
+      for (int i = 0; i < list.size(); i++) {
+        positions.put(list.get(i).page(), i);
+      }
+    });
   }
 
   /** Renders every page through {@code sink(pathBelowSiteRoot, html)}; chapters in parallel. */
   public void renderAll(BiConsumer<String, String> sink) {
+    // Three waves, each spread over every core: the chapters of all languages; the pages that gather them;
+    // then the print pages one language at a time (each renders its chapters again, in parallel, and is the
+    // largest page of its language). A chapter's Markdown tree is rendered by one task at a time.
+    List<Runnable> chapterWork = new ArrayList<>();
+    List<Runnable> gatheringWork = new ArrayList<>();
     for (Language language : config.languages()) {
       List<RenderablePage> chapters = pagesByLanguage.get(language.code());
-      java.util.stream.IntStream.range(0, chapters.size()).parallel()
-          .forEach(i -> sink.accept(chapters.get(i).page().url() + "index.html", chapter(language, i)));
-      sink.accept(language.code() + "/index.html", home(language));
-      sink.accept(language.code() + "/topics/index.html", topicsIndex(language));
-      for (Topic topic : topics.topics()) {
-        sink.accept(language.code() + "/topics/" + topic.id() + "/index.html", topic(language, topic));
+      for (int i = 0; i < chapters.size(); i++) {
+        int index = i;
+        chapterWork.add(() -> sink.accept(chapters.get(index).page().url() + "index.html", chapter(language, index)));
       }
-      sink.accept(language.code() + "/search/index.html", simple(language, "search", "search"));
-      sink.accept(language.code() + "/print/index.html", print(language));
-      sink.accept(language.code() + "/help-wanted/index.html", help(language));
+      gatheringWork.add(() -> sink.accept(language.code() + "/index.html", home(language)));
+      gatheringWork.add(() -> sink.accept(language.code() + "/topics/index.html", topicsIndex(language)));
+      for (Topic topic : topics.topics()) {
+        gatheringWork.add(() ->
+            sink.accept(language.code() + "/topics/" + topic.id() + "/index.html", topic(language, topic)));
+      }
+      gatheringWork.add(() ->
+          sink.accept(language.code() + "/search/index.html", simple(language, "search", "search")));
+      gatheringWork.add(() -> sink.accept(language.code() + "/help-wanted/index.html", help(language)));
     }
-    sink.accept("index.html", root());
-    sink.accept("404.html", notFound());
+    gatheringWork.add(() -> sink.accept("index.html", root()));
+    gatheringWork.add(() -> sink.accept("404.html", notFound()));
+    chapterWork.parallelStream().forEach(Runnable::run);
+    gatheringWork.parallelStream().forEach(Runnable::run);
+    for (Language language : config.languages()) {
+      sink.accept(language.code() + "/print/index.html", print(language));
+    }
   }
 
   /** Paths (below the site root) of the pages that exist in every language, for alternates and sitemap. */
@@ -189,8 +216,8 @@ public final class SiteRenderer {
         byTopic.computeIfAbsent(noTopic, k -> new ArrayList<>()).add(entry);
       }
       for (String id : ids.isEmpty() ? List.<String>of() : List.of(ids.get(0))) {
-        String name = topics.topics().stream().filter(t -> t.id().equals(id)).findFirst()
-            .map(t -> t.name(language.code())).orElse(id);
+        Topic named = topicsById.get(id);
+        String name = named == null ? id : named.name(language.code());
         byTopic.computeIfAbsent(name, k -> new ArrayList<>()).add(entry);
       }
     }
@@ -228,14 +255,15 @@ public final class SiteRenderer {
 
   private String print(Language language) {
     String folder = language.code() + "/print/";
-    List<PageViews.PrintChapter> chapters = new ArrayList<>();
-    for (RenderablePage renderable : pagesByLanguage.get(language.code())) {
-      Page page = renderable.page();
-      String prefix = page.slug().replace('/', '-') + "--";
-      RenderHints hints = hints(language, page, Urls.rootOf(folder),
-          dest -> renderable.resolveLink(dest, folder), editUrl(page)).withIdPrefix(prefix);
-      chapters.add(new PageViews.PrintChapter(page.title(), prefix + "top", renderable.renderBody(hints)));
-    }
+    List<PageViews.PrintChapter> chapters = pagesByLanguage.get(language.code()).parallelStream()
+        .map(renderable -> {
+          Page page = renderable.page();
+          String prefix = page.slug().replace('/', '-') + "--";
+          RenderHints hints = hints(language, page, Urls.rootOf(folder),
+              dest -> renderable.resolveLink(dest, folder), editUrl(page)).withIdPrefix(prefix);
+          return new PageViews.PrintChapter(page.title(), prefix + "top", renderable.renderBody(hints));
+        })
+        .toList();
     String title = label(language, "print_all");
     Views.Layout layout = layout(language, "print", folder, title, config.title(language.code()),
         List.of(new Views.Link(title, "", true)), "print/", null);
@@ -286,7 +314,7 @@ public final class SiteRenderer {
   private List<RenderHints.TopicLink> topicLinks(Language language, Page page, String itemId, String root) {
     List<RenderHints.TopicLink> links = new ArrayList<>();
     for (String id : topics.topicIdsOf(page, itemId)) {
-      Topic topic = topics.topics().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+      Topic topic = java.util.Objects.requireNonNull(topicsById.get(id), id);
       StringBuilder others = new StringBuilder();
       topics.countsByLanguage(id).forEach((lang, count) -> {
         if (!lang.equals(page.lang())) {
@@ -317,8 +345,8 @@ public final class SiteRenderer {
       return "";
     }
     String base = config.editUrl().endsWith("/") ? config.editUrl() : config.editUrl() + "/";
-    String relative = pagesByLanguage.get(page.lang()).stream().filter(p -> p.page() == page).findFirst()
-        .map(p -> page.lang() + "/" + relativeSource(page)).orElse(page.lang() + "/" + page.slug() + ".md");
+    String relative = renderedPages.contains(page)
+        ? page.lang() + "/" + relativeSource(page) : page.lang() + "/" + page.slug() + ".md";
     return base + relative;
   }
 
@@ -347,7 +375,7 @@ public final class SiteRenderer {
         alternates.add(new Views.Alternate(other.code(), Urls.fromRoot(root, target)));
       }
     }
-    List<Views.Link> nav = pagesByLanguage.getOrDefault(code, List.of()).stream()
+    List<Views.Link> nav = navChapters(pagesByLanguage.getOrDefault(code, List.of()), current).stream()
         .map(p -> link(root, p.page(), p.page() == current))
         .toList();
     String currentTopic = kind.equals("topic") && shared != null ? shared : "";
@@ -367,6 +395,21 @@ public final class SiteRenderer {
         siteTitle, Urls.fromRoot(root, code + "/"), root + "assets/", Urls.fromRoot(root, code + "/search/"),
         Urls.fromRoot(root, code + "/topics/"), Urls.fromRoot(root, code + "/print/"),
         Urls.fromRoot(root, code + "/help-wanted/"), switcher, alternates, nav, topicNav, breadcrumbs, serveMode);
+  }
+
+  /**
+   * The chapters of the side navigation: all of them up to {@value #NAV_CHAPTERS}, else that many around the
+   * current chapter (the first ones on other pages). Every page carries the navigation, so listing every
+   * chapter would make the site grow with the square of its size: 3,000 links on each of 3,000 pages.
+   * The language home still lists every chapter.
+   */
+  private List<RenderablePage> navChapters(List<RenderablePage> chapters, Page current) {
+    if (chapters.size() <= NAV_CHAPTERS) {
+      return chapters;
+    }
+    Integer at = current == null ? null : positions.get(current);
+    int from = at == null ? 0 : Math.max(0, Math.min(at - NAV_CHAPTERS / 2, chapters.size() - NAV_CHAPTERS));
+    return chapters.subList(from, from + NAV_CHAPTERS);
   }
 
   private static Views.Link link(String root, Page page, boolean current) {

@@ -58,24 +58,39 @@ final class InvertedIndex {
     var builders = new HashMap<String, PostingsBuilder>();
     int[] lengths = new int[docs.size()];
     long totalLength = 0;
-    for (int d = 0; d < docs.size(); d++) {
-      var weighted = new HashMap<String, Double>();
-      SearchDocument doc = docs.get(d);
-      int length = add(weighted, doc.title(), TITLE_WEIGHT);
-      length += add(weighted, doc.pageTitle(), CONTEXT_WEIGHT);
-      for (String heading : doc.headingPath()) {
-        length += add(weighted, heading, CONTEXT_WEIGHT);
+    // Documents are tokenized in parallel, a block at a time (bounded memory), and added in document order.
+    for (int from = 0; from < docs.size(); from += TOKENIZE_BLOCK) {
+      List<Weighted> block = java.util.stream.IntStream.range(from, Math.min(docs.size(), from + TOKENIZE_BLOCK))
+          .parallel().mapToObj(d -> weigh(docs.get(d))).toList();
+      for (int i = 0; i < block.size(); i++) {
+        int docId = from + i;
+        Weighted weighted = block.get(i);
+        lengths[docId] = weighted.length();
+        totalLength += weighted.length();
+        weighted.terms().forEach((term, tf) ->
+            builders.computeIfAbsent(term, k -> new PostingsBuilder()).add(docId, tf));
       }
-      length += add(weighted, doc.body(), BODY_WEIGHT);
-      lengths[d] = length;
-      totalLength += length;
-      int docId = d;
-      weighted.forEach((term, tf) -> builders.computeIfAbsent(term, k -> new PostingsBuilder()).add(docId, tf));
     }
     double averageLength = docs.isEmpty() ? 1 : Math.max(1.0, (double) totalLength / docs.size());
     var terms = new TreeMap<String, Postings>();
     builders.forEach((term, builder) -> terms.put(term, builder.build(lengths, averageLength)));
     return new InvertedIndex(docs.size(), terms);
+  }
+
+  private static final int TOKENIZE_BLOCK = 2048;
+
+  /** A document's weighted term frequencies and its length in tokens. */
+  private record Weighted(Map<String, Double> terms, int length) {}
+
+  private static Weighted weigh(SearchDocument doc) {
+    var weighted = new HashMap<String, Double>();
+    int length = add(weighted, doc.title(), TITLE_WEIGHT);
+    length += add(weighted, doc.pageTitle(), CONTEXT_WEIGHT);
+    for (String heading : doc.headingPath()) {
+      length += add(weighted, heading, CONTEXT_WEIGHT);
+    }
+    length += add(weighted, doc.body(), BODY_WEIGHT);
+    return new Weighted(weighted, length);
   }
 
   /** BM25 saturation of a weighted term frequency, quantized to 1..63. */

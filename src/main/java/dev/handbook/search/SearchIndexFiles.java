@@ -55,9 +55,11 @@ public final class SearchIndexFiles {
     }
     var files = new ArrayList<IndexFile>();
     files.add(languagesFile(languages));
-    for (String lang : languages) {
-      files.addAll(languageFiles(lang, byLanguage.getOrDefault(lang, List.of())));
-    }
+    // Languages are independent: built side by side, listed in site order.
+    languages.parallelStream()
+        .map(lang -> languageFiles(lang, byLanguage.getOrDefault(lang, List.of())))
+        .toList()
+        .forEach(files::addAll);
     return List.copyOf(files);
   }
 

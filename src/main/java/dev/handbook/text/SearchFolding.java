@@ -17,6 +17,15 @@ import com.ibm.icu.util.ULocale;
 public final class SearchFolding {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  /**
+   * Folded forms of non-ASCII words already seen. Folding is a pure function and text repeats its words, so a
+   * handbook of thousands of pages folds each distinct Vietnamese or Persian word once instead of every time.
+   * Bounded, so that a long {@code serve} session cannot grow it without limit.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> SEEN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int SEEN_LIMIT = 100_000;
+  private static final int SEEN_MAX_LENGTH = 48;
 
   private SearchFolding() {}
 
@@ -24,6 +33,18 @@ public final class SearchFolding {
     if (isAscii(s)) {
       return asciiLowerCase(s); // the six steps change nothing else in ASCII; most tokens are ASCII
     }
+    String seen = SEEN.get(s);
+    if (seen != null) {
+      return seen;
+    }
+    String folded = foldUnicode(s);
+    if (s.length() <= SEEN_MAX_LENGTH && SEEN.size() < SEEN_LIMIT) {
+      SEEN.put(s, folded);
+    }
+    return folded;
+  }
+
+  private static String foldUnicode(String s) {
     String lower = UCharacter.toLowerCase(ULocale.ROOT, NFKC.normalize(s)); // steps 1 and 2
     String decomposed = NFD.normalize(lower);
     var out = new StringBuilder(decomposed.length());
@@ -51,6 +72,9 @@ public final class SearchFolding {
   }
 
   private static String asciiLowerCase(String s) {
+    if (!hasAsciiUpperCase(s)) {
+      return s;
+    }
     char[] chars = s.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       if (chars[i] >= 'A' && chars[i] <= 'Z') {
@@ -58,6 +82,15 @@ public final class SearchFolding {
       }
     }
     return new String(chars);
+  }
+
+  private static boolean hasAsciiUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Steps 4 and 6: letters without a decomposition, and Persian/Arabic-Indic digits. */

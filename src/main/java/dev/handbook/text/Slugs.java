@@ -33,13 +33,26 @@ public final class Slugs {
   private static final ThreadLocal<Transliterator> LATIN_TO_ASCII = ThreadLocal.withInitial(
       () -> Transliterator.createFromRules("handbook-slug", RULES, Transliterator.FORWARD));
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  /**
+   * For Latin letters with marks (U+0080..U+024F and U+1E00..U+1EFF), the ASCII letter the rules above turn
+   * them into: the letter they decompose to when all the rest are marks, and {@code đ}/{@code Đ} -> d/D; 0 for
+   * any other character. Text made only of ASCII and such letters (English, Vietnamese) then needs no
+   * transliterator, which is the slow part of making a slug; anything else still goes through it.
+   */
+  private static final char[] LATIN_BASE = latinBases();
+  private static final char[] EXTENDED_ADDITIONAL_BASE = bases(0x1E00, 0x1EFF);
 
   private Slugs() {}
 
   public static String slug(String headingText) {
     String s = NFKC.normalize(headingText);
-    s = LATIN_TO_ASCII.get().transliterate(s);
-    s = TextNormalizer.persianLetters(UCharacter.toLowerCase(ULocale.ROOT, s));
+    String latin = latinToAscii(s);
+    if (latin != null) {
+      s = asciiLowerCase(latin);
+    } else {
+      s = LATIN_TO_ASCII.get().transliterate(s);
+      s = TextNormalizer.persianLetters(UCharacter.toLowerCase(ULocale.ROOT, s));
+    }
     var out = new StringBuilder(s.length());
     boolean pendingDash = false;
     for (int i = 0; i < s.length(); ) {
@@ -59,6 +72,65 @@ public final class Slugs {
       }
     }
     return out.length() == 0 ? FALLBACK : out.toString();
+  }
+
+  /** {@code s} with its Latin letters stripped of their marks, or null when it has any other non-ASCII character. */
+  private static String latinToAscii(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char ascii = c < 0x80 ? c : latinBase(c);
+      if (ascii == 0) {
+        return null;
+      }
+      if (out == null && ascii != c) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(ascii);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static char latinBase(char c) {
+    if (c < LATIN_BASE.length) {
+      return LATIN_BASE[c];
+    }
+    return c >= 0x1E00 && c <= 0x1EFF ? EXTENDED_ADDITIONAL_BASE[c - 0x1E00] : 0;
+  }
+
+  private static char[] latinBases() {
+    char[] table = new char[0x250];
+    char[] upper = bases(0x80, 0x24F);
+    System.arraycopy(upper, 0, table, 0x80, upper.length);
+    table[0x0111] = 'd';
+    table[0x0110] = 'D';
+    return table;
+  }
+
+  private static char[] bases(int from, int to) {
+    Normalizer2 nfd = Normalizer2.getNFDInstance();
+    char[] out = new char[to - from + 1];
+    for (int c = from; c <= to; c++) {
+      String d = nfd.normalize(String.valueOf((char) c));
+      boolean letterWithMarks = d.length() >= 2 && d.charAt(0) < 0x80 && Character.isLetter(d.charAt(0));
+      for (int i = 1; letterWithMarks && i < d.length(); i++) {
+        letterWithMarks = UCharacter.getType(d.charAt(i)) == UCharacterCategory.NON_SPACING_MARK;
+      }
+      out[c - from] = letterWithMarks ? d.charAt(0) : 0;
+    }
+    return out;
+  }
+
+  private static String asciiLowerCase(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
   }
 
   private static boolean isWordChar(int cp) {

@@ -13,6 +13,8 @@ public final class TopicIndex {
   private final List<TopicItem> items;
   private final Map<String, TopicItem> byKey = new LinkedHashMap<>();
   private final Map<String, List<TopicItem>> byTopic = new LinkedHashMap<>();
+  /** Counted once: every chapter's topic links ask for them, so counting per call would be quadratic. */
+  private final Map<String, Map<String, Integer>> countsByTopic = new LinkedHashMap<>();
 
   public TopicIndex(List<Topic> topics, List<TopicItem> items) {
     this.topics = List.copyOf(topics);
@@ -24,6 +26,11 @@ public final class TopicIndex {
         byTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(item);
       }
     }
+    byTopic.forEach((id, list) -> {
+      Map<String, Integer> counts = new TreeMap<>();
+      list.forEach(item -> counts.merge(item.lang(), 1, Integer::sum));
+      countsByTopic.put(id, java.util.Collections.unmodifiableMap(counts));
+    });
   }
 
   public static TopicIndex empty() {
@@ -49,11 +56,7 @@ public final class TopicIndex {
 
   /** Number of items of a topic per content language, languages in key order. */
   public Map<String, Integer> countsByLanguage(String topicId) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (TopicItem item : itemsOf(topicId)) {
-      counts.merge(item.lang(), 1, Integer::sum);
-    }
-    return counts;
+    return countsByTopic.getOrDefault(topicId, Map.of());
   }
 
   private static String key(Page page, String itemId) {

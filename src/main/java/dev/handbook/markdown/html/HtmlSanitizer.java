@@ -20,7 +20,8 @@ import org.jsoup.safety.Safelist;
  * that would balance (and so move) tags: each tag is read with CommonMark's tag grammar and rebuilt from its
  * allowed attributes with escaped values; text keeps its entities and has every other {@code <}, {@code >} and
  * {@code &} escaped; comments are dropped; an element that is not allowed loses its tags, and for script-like
- * elements its content too. URLs are allowed only relative or with http, https or mailto (images: http, https).
+ * elements its content too. URLs are allowed only relative or with http, https or mailto (images: relative only, so
+ * that no page loads anything from another host).
  *
  * <p>{@code <div class="break-line"></div>} (also with {@code section} or {@code end}) becomes
  * {@code <hr class="break-line">}: the source's separators, made semantic.
@@ -274,12 +275,17 @@ public final class HtmlSanitizer {
     }
     String url = s.toString().toLowerCase(Locale.ROOT);
     Matcher m = SCHEME.matcher(url);
+    boolean img = "img".equals(tag);
     if (!m.find()) {
+      if (img && (url.startsWith("//") || url.startsWith("/\\"))) {
+        return false; // protocol-relative: another host
+      }
       return !url.startsWith("\\"); // "\\evil" is read as "//evil" by browsers: keep it simple, refuse it
     }
     String scheme = m.group(1);
-    if ("img".equals(tag)) {
-      return scheme.equals("http") || scheme.equals("https");
+    if (img) {
+      // An image from another host is a request the reader never asked for (and the site's CSP refuses it).
+      return false;
     }
     return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
   }

@@ -1,11 +1,15 @@
 package dev.handbook.markdown.internal;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -13,6 +17,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.markdown.HtmlText;
 import dev.handbook.markdown.RenderHints;
 import dev.handbook.markdown.UrlSafety;
@@ -43,6 +49,10 @@ public final class HandbookNodeRenderer implements NodeRenderer {
         new NodeRenderingHandler<>(IndentedCodeBlock.class, this::renderIndented),
         new NodeRenderingHandler<>(Link.class, this::renderLink),
         new NodeRenderingHandler<>(Image.class, this::renderImage),
+        new NodeRenderingHandler<>(LinkRef.class, this::renderLinkRef),
+        new NodeRenderingHandler<>(ImageRef.class, this::renderImageRef),
+        // Without this the core renderer would publish <vbscript:...> or <data:text/html,...> as live links.
+        new NodeRenderingHandler<>(AutoLink.class, this::renderAutoLink),
         new NodeRenderingHandler<>(Text.class, this::renderText),
         new NodeRenderingHandler<>(TableBlock.class, this::renderTable));
   }
@@ -157,15 +167,50 @@ public final class HandbookNodeRenderer implements NodeRenderer {
   }
 
   private void renderLink(Link node, NodeRendererContext context, HtmlWriter html) {
-    String url = node.getUrl().unescape();
+    writeLink(node, node.getUrl().unescape(), node.getTitle(), context, html);
+  }
+
+  /** {@code [text][ref]} goes through the same checks and link rewriting as an inline link. */
+  private void renderLinkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+    Reference reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+    if (reference == null) {
+      context.delegateRender();
+      return;
+    }
+    writeLink(node, reference.getUrl().unescape(), reference.getTitle(), context, html);
+  }
+
+  private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
+    Reference reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+    if (reference == null) {
+      context.delegateRender();
+      return;
+    }
+    writeImage(node, reference.getUrl().unescape(), reference.getTitle(), context, html);
+  }
+
+  /** {@code <https://...>} and bare URLs: only allowed schemes become links, anything else stays text. */
+  private void renderAutoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
+    String text = node.getText().toString();
+    String url = node.getUrl().toString();
+    String href = url.startsWith("www.") ? "http://" + url : url;
+    if (!UrlSafety.allowed(href)) {
+      html.text(text);
+      return;
+    }
+    html.raw("<a href=\"" + HtmlText.escape(href) + "\">").text(text).raw("</a>");
+  }
+
+  private void writeLink(Node node, String url, BasedSequence title, NodeRendererContext context,
+      HtmlWriter html) {
     if (!UrlSafety.allowed(url)) {
       context.renderChildren(node);
       return;
     }
     String href = hints(context).links().apply(url);
     StringBuilder tag = new StringBuilder("<a href=\"").append(HtmlText.escape(href)).append("\"");
-    if (!node.getTitle().isEmpty()) {
-      tag.append(" title=\"").append(HtmlText.escape(node.getTitle().unescape())).append("\"");
+    if (!title.isEmpty()) {
+      tag.append(" title=\"").append(HtmlText.escape(title.unescape())).append("\"");
     }
     if (UrlSafety.external(url)) {
       tag.append(" rel=\"noopener\"");
@@ -176,7 +221,11 @@ public final class HandbookNodeRenderer implements NodeRenderer {
   }
 
   private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
-    String url = node.getUrl().unescape();
+    writeImage(node, node.getUrl().unescape(), node.getTitle(), context, html);
+  }
+
+  private void writeImage(Node node, String url, BasedSequence title, NodeRendererContext context,
+      HtmlWriter html) {
     String alt = dev.handbook.markdown.PlainText.of(node);
     if (!UrlSafety.allowed(url) || UrlSafety.external(url)) {
       // No request to another host: an outside image becomes a plain link to it, an unsafe one just its text.
@@ -190,8 +239,8 @@ public final class HandbookNodeRenderer implements NodeRenderer {
     String src = hints(context).links().apply(url);
     StringBuilder tag = new StringBuilder("<img src=\"").append(HtmlText.escape(src)).append("\" alt=\"")
         .append(HtmlText.escape(alt)).append("\" loading=\"lazy\"");
-    if (!node.getTitle().isEmpty()) {
-      tag.append(" title=\"").append(HtmlText.escape(node.getTitle().unescape())).append("\"");
+    if (!title.isEmpty()) {
+      tag.append(" title=\"").append(HtmlText.escape(title.unescape())).append("\"");
     }
     html.raw(tag.append(">"));
   }

@@ -59,26 +59,46 @@ final class SyntaxHighlighter {
     return out.toString();
   }
 
-  /** One line's tokens; neighbours of the same class share one span to keep the page small. */
+  /**
+   * One line's tokens. Neighbours of the same class share one span (with the spaces between them) to keep
+   * the page small; spaces at a span's edge stay outside it.
+   */
   private static void appendLine(StringBuilder out, Token first) {
     String open = null;
+    StringBuilder spaces = new StringBuilder();
     for (Token token = first; token != null && token.isPaintable(); token = token.getNextToken()) {
-      String text = token.getLexeme();
-      String cls = token.isWhitespace() && open != null ? open : cssClass(token.getType());
+      if (token.isWhitespace()) {
+        spaces.append(token.getLexeme());
+        continue;
+      }
+      String cls = cssClass(token.getType());
+      if ("hl-n".equals(cls) && isNumberType(token.getType()) && !token.getLexeme().matches(".*\\d.*")) {
+        cls = null; // the SQL lexer calls the dot of "book.id" a number
+      }
       if (!Objects.equals(cls, open)) {
         if (open != null) {
           out.append("</span>");
         }
+        out.append(spaces);
         if (cls != null) {
           out.append("<span class=\"").append(cls).append("\">");
         }
         open = cls;
+      } else {
+        out.append(spaces);
       }
-      out.append(HtmlText.escape(text));
+      spaces.setLength(0);
+      out.append(HtmlText.escape(token.getLexeme()));
     }
     if (open != null) {
       out.append("</span>");
     }
+    out.append(spaces);
+  }
+
+  private static boolean isNumberType(int type) {
+    return type == TokenTypes.LITERAL_NUMBER_DECIMAL_INT || type == TokenTypes.LITERAL_NUMBER_FLOAT
+        || type == TokenTypes.LITERAL_NUMBER_HEXADECIMAL;
   }
 
   /** A small palette: comment, keyword, string, number, function, type/decorator, variable, tag, attribute. */

@@ -70,7 +70,7 @@ public final class ContentLinks {
     if (path.startsWith("/") || path.startsWith("\\")) {
       return new LinkResolution.Broken(ABSOLUTE, "link to the absolute path '" + path
           + "' breaks when the site is opened from disk or under a sub-path",
-          "write the path relative to this file, e.g. " + example(fromContentPath));
+          sourceHint(fromContentPath, path.substring(1), "write the path relative to this file"));
     }
     Optional<String> decoded = LinkPaths.percentDecode(path);
     if (decoded.isEmpty()) {
@@ -83,9 +83,10 @@ public final class ContentLinks {
       boolean intoSite = !siteFromContent.isEmpty()
           && (resolved.equals(siteFromContent) || resolved.startsWith(siteFromContent + "/"));
       if (intoSite) {
+        String inSite = resolved.equals(siteFromContent) ? "" : resolved.substring(siteFromContent.length() + 1);
         return new LinkResolution.Broken(INTO_SITE, "link into the built site '" + path
             + "'; the site is rebuilt from content/ and its files are not sources",
-            "link to the Markdown file instead, e.g. " + example(fromContentPath));
+            sourceHint(fromContentPath, inSite, "link to the Markdown file instead"));
       }
       return new LinkResolution.Broken(OUTSIDE, "link to '" + path + "' leaves the content folder",
           "link to pages and files inside content/, or to a full https:// URL");
@@ -121,25 +122,48 @@ public final class ContentLinks {
     if (target.anchors().contains(anchor)) {
       return new LinkResolution.Internal(target.sitePath(), query, fragment);
     }
-    String closest = closest(anchor, target.anchors());
+    String closest = closest(anchor, target.anchors(), true);
     return new LinkResolution.Broken(ANCHOR_MISSING, "'#" + anchor + "' is not an anchor of " + shownPath,
         closest == null ? "the page has no headings or questions to link to"
             : "the closest existing anchor is '#" + closest + "'");
   }
 
+  /**
+   * For a link written as a site address ({@code en/questions/index.html}), the source file that becomes it,
+   * written relative to the linking file; otherwise an example.
+   */
+  private String sourceHint(String fromContentPath, String sitePath, String advice) {
+    String folderPath = sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - 10) : sitePath;
+    String wanted = folderPath.isEmpty() || folderPath.endsWith("/") || folderPath.contains(".")
+        ? folderPath : folderPath + "/";
+    String folder = LinkPaths.folderOf(fromContentPath);
+    return targets.values().stream()
+        .filter(t -> t.sitePath().equals(wanted) && !t.sitePath().isEmpty())
+        .findFirst()
+        .map(t -> advice + ": '" + LinkPaths.relative(folder, t.contentPath()) + "'")
+        .orElse(advice + ", e.g. " + example(fromContentPath));
+  }
+
   private String fileHint(String folder, String resolved) {
-    String closest = closest(resolved, List.copyOf(targets.keySet()));
+    String closest = closest(resolved, List.copyOf(targets.keySet()), false);
     if (closest == null || EditDistance.between(resolved, closest) > Math.max(3, resolved.length() / 3)) {
       return "link to a page as its .md file, relative to this file, e.g. " + example(folder + "x.md");
     }
     return "did you mean '" + LinkPaths.relative(folder, closest) + "'?";
   }
 
-  /** The candidate nearest to {@code wanted} by edit distance, the earliest on ties; null when none. */
-  private static String closest(String wanted, List<String> candidates) {
+  /**
+   * The candidate nearest to {@code wanted} by edit distance, the earliest on ties; with {@code preferRelated},
+   * only among those that contain it or are contained in it when there are any (an anchor written shortened,
+   * "#django-orm" for "#django-orm-highlights", is closer to its long form than to a short unrelated one).
+   */
+  private static String closest(String wanted, List<String> candidates, boolean preferRelated) {
+    List<String> related = !preferRelated ? List.of() : candidates.stream()
+        .filter(c -> !wanted.isEmpty() && (c.contains(wanted) || wanted.contains(c)))
+        .toList();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
+    for (String candidate : related.isEmpty() ? candidates : related) {
       int distance = EditDistance.between(wanted, candidate);
       if (distance < bestDistance) {
         best = candidate;
@@ -153,7 +177,7 @@ public final class ContentLinks {
   private String example(String fromContentPath) {
     String folder = LinkPaths.folderOf(fromContentPath);
     return targets.values().stream()
-        .filter(LinkTarget::page)
+        .filter(t -> t.page() && !t.contentPath().equals(fromContentPath))
         .findFirst()
         .map(t -> LinkPaths.relative(folder, t.contentPath()))
         .orElse("page.md");

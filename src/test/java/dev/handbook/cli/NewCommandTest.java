@@ -1,0 +1,91 @@
+package dev.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.build.BuildReport;
+import dev.handbook.content.PathDisplay;
+import dev.handbook.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code handbook new LANG/NAME}: a page with front matter, placed last, never over an existing file. */
+class NewCommandTest {
+  @TempDir Path temp;
+  Path content;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeEach
+  void copyFixture() {
+    content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
+  }
+
+  @Test
+  void createsAPageWithFrontMatterPlacedLastAndPrintsItsPath() throws IOException {
+    Run run = run("new", "--content", content.toString(), "en/django-signals");
+    assertEquals(0, run.exit(), run.err());
+    Path file = content.resolve("en/django-signals.md");
+    assertEquals(new PathDisplay(Path.of("")).of(file) + "\n", run.out());
+    assertEquals("", run.err());
+    assertEquals("---\ntitle: \"Django signals\"\ndescription: \"\"\norder: 3\ntopics: []\nsource: \"\"\n---\n\n",
+        Files.readString(file));
+    BuildReport report = Fixtures.build(content, temp.resolve("site"), false);
+    assertFalse(report.failed(), () -> report.diagnostics().toString());
+    assertTrue(Files.isRegularFile(temp.resolve("site/en/django-signals/index.html")));
+  }
+
+  @Test
+  void persianAndNestedNamesKeepTheirLetters() throws IOException {
+    assertEquals(0, run("new", "--content", content.toString(), "fa/سیگنال-ها").exit());
+    String persian = Files.readString(content.resolve("fa/سیگنال-ها.md"));
+    assertTrue(persian.contains("title: \"سیگنال ها\"\n") && persian.contains("order: 2\n"), persian);
+    assertEquals(0, run("new", "--content", content.toString(), "vi/on-tap/phan-hai.md").exit());
+    String nested = Files.readString(content.resolve("vi/on-tap/phan-hai.md"));
+    assertTrue(nested.contains("title: \"Phan hai\"\n") && nested.contains("order: 2\n"), nested);
+  }
+
+  @Test
+  void neverOverwritesAPage() throws IOException {
+    Path notes = content.resolve("en/notes.md");
+    String before = Files.readString(notes);
+    Run run = run("new", "--content", content.toString(), "en/notes");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("error: the page already exists; nothing was changed"), run.err());
+    assertEquals(before, Files.readString(notes));
+  }
+
+  @Test
+  void refusesUnknownLanguagesAndNamesThatDoNotMakeACleanAddress() {
+    Run language = run("new", "--content", content.toString(), "de/signale");
+    assertEquals(1, language.exit());
+    assertTrue(language.err().contains("'de' is not a language of handbook.yml")
+        && language.err().contains("vi, en, fa"), language.err());
+    Run name = run("new", "--content", content.toString(), "en/Django Signals");
+    assertEquals(1, name.exit());
+    assertTrue(name.err().contains("e.g. en/django-signals"), name.err());
+    Run reserved = run("new", "--content", content.toString(), "en/topics");
+    assertEquals(1, reserved.exit());
+    assertTrue(reserved.err().contains("used by the site itself"), reserved.err());
+    assertFalse(Files.exists(content.resolve("en/topics.md")));
+    assertEquals(2, run("new", "--content", content.toString()).exit(), "the name is required");
+  }
+
+  static Run run(String... args) {
+    CommandLine cli = HandbookCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+}

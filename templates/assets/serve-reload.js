@@ -1,0 +1,29 @@
+/* Live reload for `handbook serve` only (the build copies serve-* files in serve mode alone).
+   Listens to the server's event stream and reloads the page after every rebuild; a rebuild that fails makes
+   the server answer with the error page, and the next good one brings the page back. */
+(function () {
+  'use strict';
+  if (typeof EventSource === 'undefined') { return; }
+  var html = document.documentElement;
+  var source = new EventSource((html.getAttribute('data-root') || '') + '__handbook/events');
+  var seen = null;
+
+  // The page says whether it follows the server (for styles and tests): connected, or waiting to reconnect.
+  source.addEventListener('open', function () { html.setAttribute('data-live-reload', 'connected'); });
+  source.addEventListener('error', function () { html.setAttribute('data-live-reload', 'waiting'); });
+
+  function reload() {
+    source.close();
+    window.location.reload();
+  }
+
+  // On every (re)connection the server says which build it serves: a different one means this page is stale.
+  source.addEventListener('hello', function (event) {
+    if (seen !== null && seen !== event.data) { reload(); return; }
+    seen = event.data;
+  });
+  source.addEventListener('reload', function (event) {
+    seen = event.data;
+    reload();
+  });
+})();
