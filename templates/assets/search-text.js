@@ -60,7 +60,10 @@
       var j = i;
       while (j + 2 < segs.length && isGlue(segs[j + 1]) && segs[j + 2].wordLike) j += 2;
       var folded = fold(nfc.slice(segs[i].start, segs[j].end));
-      if (LETTER_OR_NUMBER.test(folded)) out.push({ whole: folded, parts: parts(folded) });
+      // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
+      folded.split(/\s+/u).forEach(function (piece) {
+        if (LETTER_OR_NUMBER.test(piece)) out.push({ whole: piece, parts: parts(piece) });
+      });
       i = j + 1;
     }
     return out;

@@ -148,10 +148,14 @@ public final class OutputFolder {
         p -> p.getFileName().toString().startsWith(STAGING_PREFIX)
             || p.getFileName().toString().startsWith(OLD_PREFIX))) {
       for (Path leftover : entries) {
-        boolean abandoned = ownerIsGone(leftover) || !isRecentlyModified(leftover);
-        // An empty folder is what a build killed before it wrote the marker leaves.
-        if (abandoned && (isOurs(leftover) || isEmptyDir(leftover))) {
-          deleteTree(leftover);
+        try {
+          boolean abandoned = ownerIsGone(leftover) || !isRecentlyModified(leftover);
+          // An empty folder is what a build killed before it wrote the marker leaves.
+          if (abandoned && (isOurs(leftover) || isEmptyDir(leftover))) {
+            deleteTree(leftover);
+          }
+        } catch (IOException | java.io.UncheckedIOException e) {
+          // Cleanup only: another build in the same folder may be removing it right now; the next build retries.
         }
       }
     }

@@ -92,7 +92,7 @@ public final class NestingLimit {
     }
   }
 
-  /** End of a list marker ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) and a space at {@code pos}, or -1. */
+  /** The end of a list marker ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}) and a space, or -1. */
   private static int listMarkerEnd(String line, int pos) {
     char c = line.charAt(pos);
     int end;

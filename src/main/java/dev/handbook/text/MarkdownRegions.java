@@ -20,10 +20,10 @@ final class MarkdownRegions {
   /** A half-open range {@code [start, end)} of the source. */
   record Region(int start, int end, boolean prose) {}
 
-  private static final Pattern FENCE_OPEN =
-      Pattern.compile("^((?: {0,3}>[ ]?)*)( *)(`{3,}|~{3,})(.*)$");
-  private static final Pattern LIST_ITEM =
-      Pattern.compile("^((?: {0,3}>[ ]?)*)( *)([-+*]|\\d{1,9}[.)])( +|$)");
+  // Matched after the block-quote prefix (see quotePrefixLength): a repeated regex group would
+  // recurse once per '>' and overflow the stack on a line of thousands of them.
+  private static final Pattern FENCE_OPEN = Pattern.compile("^( *)(`{3,}|~{3,})(.*)$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^( *)([-+*]|\\d{1,9}[.)])( +|$)");
   private static final Pattern AUTOLINK =
       Pattern.compile("<(?:[A-Za-z][A-Za-z0-9+.\\-]{1,31}:[^\\s<>]*|[^\\s<>@]+@[^\\s<>]+)>");
   private static final Pattern HTML_TAG =
@@ -34,6 +34,27 @@ final class MarkdownRegions {
       Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*(<[^>\\n]*>|\\S+)");
 
   private MarkdownRegions() {}
+
+  /** Length of the block-quote markers at the start of a line: up to 3 spaces, '>', an optional space, repeated. */
+  static int quotePrefixLength(String line) {
+    int end = 0;
+    int i = 0;
+    while (true) {
+      int spaces = 0;
+      while (i < line.length() && line.charAt(i) == ' ' && spaces < 3) {
+        i++;
+        spaces++;
+      }
+      if (i >= line.length() || line.charAt(i) != '>') {
+        return end;
+      }
+      i++;
+      if (i < line.length() && line.charAt(i) == ' ') {
+        i++;
+      }
+      end = i;
+    }
+  }
 
   static List<Region> split(String markdown) {
     var regions = new Regions(markdown.length());
@@ -56,12 +77,13 @@ final class MarkdownRegions {
         continue;
       }
       boolean blank = text.isBlank();
-      Matcher open = FENCE_OPEN.matcher(text);
-      if (!blank && open.matches() && fenceIndentAllowed(open.group(2), listContentIndent)
-          && !(open.group(3).charAt(0) == '`' && open.group(4).indexOf('`') >= 0)) {
+      int quote = quotePrefixLength(text);
+      Matcher open = FENCE_OPEN.matcher(text.substring(quote));
+      if (!blank && open.matches() && fenceIndentAllowed(open.group(1), listContentIndent)
+          && !(open.group(2).charAt(0) == '`' && open.group(3).indexOf('`') >= 0)) {
         flushParagraph(markdown, regions, paragraphStart, start);
         paragraphStart = -1;
-        fence = new Fence(open.group(3).charAt(0), open.group(3).length());
+        fence = new Fence(open.group(2).charAt(0), open.group(2).length());
         regions.verbatim(start, next);
         previousBlank = false;
         previousCode = false;
@@ -85,10 +107,10 @@ final class MarkdownRegions {
         previousCode = false;
         continue;
       }
-      Matcher item = LIST_ITEM.matcher(text);
+      Matcher item = LIST_ITEM.matcher(text.substring(quote));
       if (item.find()) {
-        int markerEnd = item.group(1).length() + item.group(2).length() + item.group(3).length();
-        int spaces = item.group(4).length();
+        int markerEnd = quote + item.group(1).length() + item.group(2).length();
+        int spaces = item.group(3).length();
         listContentIndent = markerEnd + (spaces == 0 || spaces > 4 ? 1 : spaces);
       } else if (previousBlank && indent < Math.max(listContentIndent, 0)) {
         listContentIndent = -1; // an unindented paragraph after a blank line ends the list
@@ -280,7 +302,7 @@ final class MarkdownRegions {
 
   private record Fence(char marker, int length) {
     boolean closedBy(String line) {
-      String rest = line.replaceFirst("^(?: {0,3}>[ ]?)*", "").stripLeading();
+      String rest = line.substring(quotePrefixLength(line)).stripLeading();
       int run = runLength(rest, 0, marker);
       return run >= length && rest.substring(run).isBlank();
     }

@@ -38,6 +38,9 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
   /** Every token of the text, in order: each word's whole form followed by its parts. */
   public static List<String> tokens(String text) {
     var out = new ArrayList<String>();
@@ -64,8 +67,11 @@ public final class Tokenizer {
         j += 2;
       }
       String folded = SearchFolding.fold(nfc.substring(segments.get(i).start(), segments.get(j).end()));
-      if (hasLetterOrNumber(folded)) {
-        out.add(new Word(folded, parts(folded)));
+      // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
+      for (String piece : SPACES.split(folded)) {
+        if (hasLetterOrNumber(piece)) {
+          out.add(new Word(piece, parts(piece)));
+        }
       }
       i = j + 1;
     }

@@ -108,7 +108,8 @@ class PhoneLayoutTest {
       assertNavInsideViewport();
       String target = browser.find("#site-nav .nav-extra a").getDomAttribute("href");
       browser.find("#site-nav .nav-extra a").click();
-      browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith(target.replace("../", "")));
+      browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith(target.replace("../", ""))
+          && "complete".equals(browser.js("return document.readyState")));
       assertFalse(browser.visible("#site-nav"), "a new page starts with the navigation folded");
       assertEquals(List.of(), browser.consoleErrors());
     }));

@@ -80,7 +80,7 @@ class StudyModeTest {
     assertEquals(show, browser.find(".study-toggle").getText());
 
     browser.find(".content details.qbox-a > summary").click();
-    waitForToggleEvents();
+    waitUntilRemembered();
     assertEquals(1, openAnswers(), "one answer opened");
     browser.reload();
     assertEquals(1, openAnswers(), "the opened answer stays open after a reload");
@@ -135,9 +135,15 @@ class StudyModeTest {
     return (Long) browser.js("return document.querySelectorAll('.content details.qbox-a[open]').length");
   }
 
-  /** The details "toggle" event is queued as a task; let it run before the page is reloaded. */
-  private static void waitForToggleEvents() {
-    browser.driver().executeAsyncScript("var done = arguments[0]; setTimeout(done, 50);");
+  /**
+   * The details "toggle" event, which stores the change, is queued as a task: wait until the stored hidden
+   * answers no longer name the first card before reloading.
+   */
+  private static void waitUntilRemembered() {
+    browser.waitUntil(() -> (Boolean) browser.js("var id = document.querySelector('.content .qbox').id;"
+        + " for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
+        + "   if (k.indexOf('handbook-hidden:') === 0 && JSON.parse(localStorage.getItem(k))[id]) { return false; } }"
+        + " return true;"));
   }
 
   private static String cssId(String id) {

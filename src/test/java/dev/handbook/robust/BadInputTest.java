@@ -65,15 +65,14 @@ class BadInputTest {
     write(content, file, text.getBytes(UTF_8));
   }
 
+  /** Text as UTF-8 and single bytes given as numbers, in order. */
   private static byte[] bytes(Object... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Object part : parts) {
       if (part instanceof String s) {
         out.writeBytes(s.getBytes(UTF_8));
-      } else if (part instanceof Integer b) {
-        out.write(b);
       } else {
-        out.writeBytes((byte[]) part);
+        out.write((Integer) part);
       }
     }
     return out.toByteArray();

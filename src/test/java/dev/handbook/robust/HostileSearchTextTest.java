@@ -37,7 +37,8 @@ class HostileSearchTextTest {
         "title: Hostile search\nlanguages:\n  - {code: en, name: English, dir: ltr}\n");
     Files.writeString(content.resolve("en/escaping.md"), "---\ntitle: Escaping in templates\n"
         + "---\n\n## Why `" + IMG + "` is harmless\n\nThe onerror handler in `" + IMG + "` never runs.\n\n"
-        + "Q: What does &lt;script&gt;alert(2)&lt;/script&gt; do in a title?\nA: Nothing: onerror and script are text.\n");
+        + "Q: What does &lt;script&gt;alert(2)&lt;/script&gt; do in a title?\n"
+        + "A: Nothing: onerror and script are text.\n");
     Path site = temp.resolve("site");
     Cli.build(content, site).expect(0);
     server = SiteServer.start(site);

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The benchmark: builds synthetic vi/en/fa handbooks of 1,000, 5,000 and 10,000 pages several times each,
+# times serve-mode rebuilds, and builds the real handbook; prints a Markdown table (also saved as results.md).
+#
+#   bench/run.sh                 # everything, with the defaults below
+#   BENCH_SIZES="1000:5" BENCH_SERVE_SIZES="1000" bench/run.sh    # a quick run
+#
+# Settings (environment):
+#   BENCH_SIZES        pages:runs of full builds          (default "1000:5 5000:3 10000:3")
+#   BENCH_SERVE_SIZES  corpus sizes for serve rebuilds    (default "1000 10000")
+#   BENCH_SAVES        rebuilds of each kind per size     (default 10)
+#   BENCH_WORK         corpora, sites and logs            (default /tmp/handbook-bench; never inside the repo)
+#   BENCH_BUILD_DIR    Maven build folder with the jar    (default target)
+#   BENCH_QUERY        query whose transfer is measured   (default "cache database")
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sizes="${BENCH_SIZES:-1000:5 5000:3 10000:3}"
+serve_sizes="${BENCH_SERVE_SIZES:-1000 10000}"
+saves="${BENCH_SAVES:-10}"
+work="${BENCH_WORK:-/tmp/handbook-bench}"
+build_dir="${BENCH_BUILD_DIR:-target}"
+query="${BENCH_QUERY:-cache database}"
+case "$build_dir" in /*) ;; *) build_dir="$here/$build_dir" ;; esac
+jar="$build_dir/handbook.jar"
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: installing GNU time (peak memory is read from /usr/bin/time -v)" >&2
+  apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
+fi
+if [ ! -f "$jar" ] || [ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit)" ]; then
+  echo "bench: building $jar ..." >&2
+  (cd "$here" && mvn -B -q -DskipTests -Dhandbook.buildDir="$build_dir" package) >&2
+fi
+mkdir -p "$work"
+results="$work/results.md"
+log="$work/bench.log"
+: > "$log"
+
+median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) {print 0} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
+
+# One timed build: prints "wall_seconds cpu_seconds peak_rss_kb".
+timed_build() {
+  local content="$1" out="$2" stats="$work/time.txt"
+  /usr/bin/time -v -o "$stats" java -jar "$jar" build --content "$content" --templates "$here/templates" \
+    --out "$out" >>"$log" 2>&1
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ {n=split($2, t, ":"); w=0; for (i=1; i<=n; i++) w=w*60+t[i]}
+    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident set size/ {m=$2}
+    END {printf "%.2f %.2f %d\n", w, u+s, m}' "$stats"
+}
+
+bytes_under() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
+
+{
+  echo "# handbook benchmark"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)." \
+    "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Full builds: \`java -jar $(basename "$jar") build --content DIR --out DIR\` (JVM start included), no JVM flags."
+  echo
+  echo "| pages | runs | median wall | pages/s | median CPU (user+sys) | median peak RSS | site | search index | one query ($query) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+} > "$results"
+
+for spec in $sizes; do
+  pages="${spec%%:*}"
+  runs="${spec##*:}"
+  corpus="$work/corpus-$pages"
+  site="$work/site-$pages"
+  java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
+  walls=(); cpus=(); rsss=()
+  for ((i = 1; i <= runs; i++)); do
+    read -r wall cpu rss < <(timed_build "$corpus" "$site")
+    echo "bench: $pages pages, run $i: ${wall} s wall, ${cpu} s CPU, $((rss / 1024)) MB peak RSS" >&2
+    walls+=("$wall"); cpus+=("$cpu"); rsss+=("$rss")
+  done
+  wall="$(printf '%s\n' "${walls[@]}" | median)"
+  cpu="$(printf '%s\n' "${cpus[@]}" | median)"
+  rss="$(printf '%s\n' "${rsss[@]}" | median)"
+  index="$(bytes_under "$site/search")"
+  sitebytes="$(bytes_under "$site")"
+  transfer="$(node "$here/bench/query-transfer.js" "$site" "$query" 2>>"$log" || echo '{}')"
+  tbytes="$(echo "$transfer" | sed -n 's/.*"bytes":\([0-9]*\).*/\1/p')"
+  tfiles="$(echo "$transfer" | sed -n 's/.*"files":\([0-9]*\).*/\1/p')"
+  awk -v p="$pages" -v r="$runs" -v w="$wall" -v c="$cpu" -v m="$rss" -v i="$index" -v s="$sitebytes" \
+    -v tb="${tbytes:-0}" -v tf="${tfiles:-0}" 'BEGIN {
+      printf "| %d | %d | %.2f s | %.0f | %.1f s | %.0f MB | %.0f MB | %.1f MB | %.0f KB in %d files |\n",
+        p, r, w, p / w, c, m / 1024, s / 1048576, i / 1048576, tb / 1024, tf }' >> "$results"
+done
+
+{
+  echo
+  echo "Serve: \`handbook bench-rebuild\` runs, in one warm JVM, the rebuild that \`handbook serve\` runs on a save"
+  echo "(the whole pipeline in serve mode), after 2 warm-up builds: $saves saves with no change, then $saves saves"
+  echo "of one chapter (a sentence appended, restored at the end)."
+  echo
+  echo "| pages | first build in the JVM | no-change rebuild (median) | one-file rebuild (median) |"
+  echo "|---:|---:|---:|---:|"
+} >> "$results"
+for pages in $serve_sizes; do
+  corpus="$work/corpus-$pages"
+  [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
+  line="$(java -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
+    --out "$work/serve-$pages" --saves "$saves" 2>>"$log" | tail -1)"
+  echo "bench: serve $pages pages: $line" >&2
+  echo "$line" | awk -v p="$pages" '{gsub(",", ""); printf "| %d | %d ms | %d ms | %d ms |\n", p, $2, $6, $10}' \
+    >> "$results"
+done
+
+real=()
+for ((i = 1; i <= 5; i++)); do
+  read -r wall cpu rss < <(timed_build "$here/content" "$work/site-real")
+  real+=("$wall")
+done
+{
+  echo
+  echo "Real handbook (content/, JVM start included): median of 5 builds $(printf '%s\n' "${real[@]}" | median) s."
+  echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg). Log: $log"
+} >> "$results"
+cat "$results"
