@@ -11,6 +11,13 @@ import java.nio.file.Path;
  * @param strict warnings count as errors
  * @param writeSite false for {@code check}: run every stage but write nothing
  * @param serveMode add the live-reload script (only {@code handbook serve})
+ * @param baseUrl the URL the site is published at, overriding {@code base_url} of handbook.yml; or empty
  */
 public record BuildOptions(Path contentDir, Path templatesDir, Path outDir, boolean strict, boolean writeSite,
-    boolean serveMode) {}
+    boolean serveMode, String baseUrl) {
+
+  public BuildOptions(Path contentDir, Path templatesDir, Path outDir, boolean strict, boolean writeSite,
+      boolean serveMode) {
+    this(contentDir, templatesDir, outDir, strict, writeSite, serveMode, "");
+  }
+}

@@ -82,7 +82,8 @@ public final class Pipeline {
       throw new ContentException(Diagnostic.error("content-missing", display.of(contentDir), 1, 1,
           "content folder not found", "run from the handbook's folder or pass --content DIR"));
     }
-    HandbookConfig config = timer.step("config", () -> loadConfig(contentDir));
+    HandbookConfig loaded = timer.step("config", () -> loadConfig(contentDir));
+    HandbookConfig config = options.baseUrl().isEmpty() ? loaded : loaded.withBaseUrl(options.baseUrl());
     List<Topic> topics = timer.step("config", () -> loadTopics(contentDir, config));
     I18n i18n = timer.step("templates", () -> I18n.load(options.templatesDir(), config.languageCodes(),
         diagnostics, display));

@@ -22,6 +22,10 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Output folder, replaced only by a finished build (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
+      description = "URL the site is published at (overrides base_url of handbook.yml; used by sitemap.xml and 404.html).")
+  String baseUrl;
+
   @Option(names = "--strict", description = "Treat warnings as errors (for CI).")
   boolean strict;
 
@@ -35,9 +39,13 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s]+")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--base-url must be an http(s) URL, e.g. https://user.github.io/handbook/");
+    }
     PathDisplay display = new PathDisplay(Path.of(""));
     BuildReport report = new Pipeline(display).run(
-        new BuildOptions(content.content(), content.templates(), out, strict, true, false));
+        new BuildOptions(content.content(), content.templates(), out, strict, true, false, baseUrl));
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     DiagnosticPrinter.print(report, err);

@@ -28,6 +28,22 @@ public record HandbookConfig(
     languages = List.copyOf(languages);
   }
 
+  public HandbookConfig withBaseUrl(String url) {
+    return new HandbookConfig(titles, descriptions, languages, defaultLanguage, url, editUrl);
+  }
+
+  /** The path part of the base URL ("/handbook/"), or empty when no base URL is known. */
+  public String basePath() {
+    if (baseUrl.isEmpty()) {
+      return "";
+    }
+    String path = java.net.URI.create(baseUrl).getRawPath();
+    if (path == null || path.isEmpty()) {
+      return "/";
+    }
+    return path.endsWith("/") ? path : path + "/";
+  }
+
   public Optional<Language> language(String code) {
     return languages.stream().filter(l -> l.code().equals(code)).findFirst();
   }

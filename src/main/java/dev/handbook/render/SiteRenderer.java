@@ -291,11 +291,14 @@ public final class SiteRenderer {
 
   private String notFound() {
     Language language = config.languageOrDefault(config.defaultLanguage());
-    Views.Layout layout = layout(language, "404", "", label(language, "not_found_title"),
+    // A host serves 404.html at whatever path was missing, so relative links would break below the root;
+    // with a known base URL the page links from the site's absolute path instead.
+    String root = config.basePath();
+    Views.Layout layout = layoutAt(root, language, "404", label(language, "not_found_title"),
         label(language, "not_found_text"), List.of(), null, null);
     List<PageViews.RootLanguage> languages = config.languages().stream()
         .map(l -> new PageViews.RootLanguage(l.code(), l.name(), l.direction(), config.title(l.code()),
-            i18n.label(l.code(), "not_found_text"), l.code() + "/index.html"))
+            i18n.label(l.code(), "not_found_text"), root + l.code() + "/index.html"))
         .toList();
     return templates.render("404", context(layout, new PageViews.Root(languages)));
   }
@@ -363,7 +366,12 @@ public final class SiteRenderer {
    */
   private Views.Layout layout(Language language, String kind, String folder, String pageTitle,
       String description, List<Views.Link> crumbs, String shared, Page current) {
-    String root = Urls.rootOf(folder);
+    return layoutAt(Urls.rootOf(folder), language, kind, pageTitle, description, crumbs, shared, current);
+  }
+
+  /** @param root prefix that leads from the page to the site root ("../../", or "/handbook/" for 404) */
+  private Views.Layout layoutAt(String root, Language language, String kind, String pageTitle,
+      String description, List<Views.Link> crumbs, String shared, Page current) {
     String code = language.code();
     List<Views.LanguageLink> switcher = new ArrayList<>();
     List<Views.Alternate> alternates = new ArrayList<>();

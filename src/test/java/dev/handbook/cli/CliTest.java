@@ -79,6 +79,9 @@ class CliTest {
   void usageErrorsExitTwo() {
     assertEquals(2, run("build", "--no-such-option").exit());
     assertEquals(2, run("no-such-command").exit());
+    Run badUrl = run("build", "--base-url", "not a url");
+    assertEquals(2, badUrl.exit());
+    assertTrue(badUrl.err().contains("--base-url must be an http(s) URL"), badUrl.err());
   }
 
   @Test
