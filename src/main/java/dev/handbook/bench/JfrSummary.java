@@ -18,7 +18,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a build spends its time, from a Java Flight Recorder file: CPU samples per build step (writing files
  * wherever it happens, else the step whose entry point is on the stack), the hottest methods, and garbage
- * collection pauses. Used by {@code bench/profile.sh}: {@code java -cp handbook.jar dev.handbook.bench.JfrSummary build.jfr}.
+ * collection pauses. Used by {@code bench/profile.sh}:
+ * {@code java -cp handbook.jar dev.handbook.bench.JfrSummary build.jfr}.
  */
 public final class JfrSummary {
   /** Classes whose frames mean the sample is writing the site, wherever it is called from. */

@@ -22,7 +22,8 @@ public final class HtmlText {
     return out.toString();
   }
 
-  private static boolean needsEscape(CharSequence text) {
+  /** Whether {@link #escape} would change the text: it holds one of {@code & < > "}. */
+  public static boolean needsEscape(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '&' || c == '<' || c == '>' || c == '"') {

@@ -135,16 +135,16 @@ final class InvertedIndex {
       if (size <= MAX_POSTINGS) {
         return new Postings(size, Arrays.copyOf(docIds, size), impacts);
       }
-      // Highest impact first, ties by lower document id; the kept ones go back to document order.
-      Integer[] order = new Integer[size];
+      // Highest impact first, ties by lower document id; the kept ones go back to document order. Sorted as
+      // primitive keys (impact descending in the high bits, position in the low bits): no boxing.
+      long[] order = new long[size];
       for (int i = 0; i < size; i++) {
-        order[i] = i;
+        order[i] = ((long) (MAX_IMPACT - impacts[i]) << 32) | i;
       }
-      Arrays.sort(order, (a, b) -> impacts[a] != impacts[b]
-          ? Integer.compare(impacts[b], impacts[a]) : Integer.compare(a, b));
+      Arrays.sort(order);
       int[] kept = new int[MAX_POSTINGS];
       for (int i = 0; i < MAX_POSTINGS; i++) {
-        kept[i] = order[i];
+        kept[i] = (int) order[i];
       }
       Arrays.sort(kept);
       int[] ids = new int[MAX_POSTINGS];

@@ -68,7 +68,7 @@ public final class Tokenizer {
       }
       String folded = SearchFolding.fold(nfc.substring(segments.get(i).start(), segments.get(j).end()));
       // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
-      for (String piece : SPACES.split(folded)) {
+      for (String piece : mayHoldSpace(folded) ? SPACES.split(folded) : new String[] {folded}) {
         if (hasLetterOrNumber(piece)) {
           out.add(new Word(piece, parts(piece)));
         }
@@ -78,7 +78,25 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * False only when no character can be Unicode white space: then splitting at {@link #SPACES} gives the word
+   * itself, and the regex is not run for it (most words).
+   */
+  private static boolean mayHoldSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+          || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> parts(String folded) {
+    if (!hasGlue(folded)) {
+      return List.of(); // most words: no list to build
+    }
     var parts = new ArrayList<String>();
     int start = 0;
     boolean glued = false;
@@ -93,6 +111,15 @@ public final class Tokenizer {
       }
     }
     return glued ? parts : List.of();
+  }
+
+  private static boolean hasGlue(String folded) {
+    for (int k = 0; k < folded.length(); k++) {
+      if (GLUE.indexOf(folded.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isGlue(String text, Segment s) {

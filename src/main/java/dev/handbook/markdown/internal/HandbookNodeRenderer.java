@@ -247,9 +247,18 @@ public final class HandbookNodeRenderer implements NodeRenderer {
 
   /** In right-to-left pages, Latin runs are isolated so their order and punctuation stay where written. */
   private void renderText(Text node, NodeRendererContext context, HtmlWriter html) {
-    String text = node.getChars().unescape();
+    // Most text has no backslash escape or entity and nothing to escape: it is copied once, with no regex
+    // run over it (what unescape() and text() would find is checked on the plain string instead).
+    String text = node.getChars().toString();
+    if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
+      text = node.getChars().unescape();
+    }
     if (!hints(context).rtl()) {
-      html.text(text);
+      if (HtmlText.needsEscape(text)) {
+        html.text(text);
+      } else {
+        html.raw(text);
+      }
       return;
     }
     Matcher m = LATIN_RUN.matcher(text);
