@@ -1,10 +1,6 @@
 package dev.handbook.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.handbook.render.Urls;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,32 +63,13 @@ final class RequestPaths {
     return true;
   }
 
-  /** Strict percent-decoding as UTF-8; '+' stays a plus (this is a path, not a form). */
+  /** Strict percent-decoding as UTF-8 ({@link Urls#percentDecode}); a raw non-ASCII character is not a valid request target. */
   private static Optional<String> decode(String s) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        int hi = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-        int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
-        if (hi < 0 || lo < 0) {
-          return Optional.empty();
-        }
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else if (c < 0x80) {
-        bytes.write(c);
-      } else {
-        return Optional.empty(); // a raw non-ASCII character is not a valid request target
+      if (s.charAt(i) >= 0x80) {
+        return Optional.empty();
       }
     }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+    return Urls.percentDecode(s);
   }
 }

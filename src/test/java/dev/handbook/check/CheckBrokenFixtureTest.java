@@ -1,17 +1,16 @@
 package dev.handbook.check;
 
+import static dev.handbook.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.testing.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.handbook.cli.HandbookCommand;
 import dev.handbook.content.PathDisplay;
 import dev.handbook.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code handbook check} on {@code fixtures/check-broken}, a handbook with one instance of every problem: every
@@ -29,9 +27,7 @@ import picocli.CommandLine;
 class CheckBrokenFixtureTest {
   private static final Path CONTENT = Fixtures.fixtureContent("check-broken");
   private static final Path SITE = CONTENT.resolveSibling("site");
-  private static Run json;
-
-  record Run(int exit, String out, String err) {}
+  private static CliRun json;
 
   @BeforeAll
   static void checkOnce() {
@@ -123,7 +119,7 @@ class CheckBrokenFixtureTest {
 
   @Test
   void textFormatPrintsLocatedDiagnosticsAndASummary() {
-    Run text = run("check", "--content", CONTENT.toString(), "--templates", Fixtures.templates().toString(),
+    CliRun text = run("check", "--content", CONTENT.toString(), "--templates", Fixtures.templates().toString(),
         "--out", SITE.toString());
     assertEquals(1, text.exit());
     String links = new PathDisplay(Path.of("")).of(CONTENT.resolve("en/links.md"));
@@ -137,7 +133,7 @@ class CheckBrokenFixtureTest {
 
   @Test
   void strictMakesEveryWarningAnError() throws IOException {
-    Run strict = run("check", "--strict", "--format", "json", "--content", CONTENT.toString(), "--templates",
+    CliRun strict = run("check", "--strict", "--format", "json", "--content", CONTENT.toString(), "--templates",
         Fixtures.templates().toString(), "--out", SITE.toString());
     assertEquals(1, strict.exit());
     JsonNode root = new ObjectMapper().readTree(strict.out());
@@ -168,13 +164,4 @@ class CheckBrokenFixtureTest {
     return names;
   }
 
-  static Run run(String... args) {
-    CommandLine cli = HandbookCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 }

@@ -1,15 +1,15 @@
 package dev.handbook.cli;
 
+import static dev.handbook.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.testing.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handbook.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -20,11 +20,9 @@ class CheckAndServeCommandTest {
   private static final Set<String> CHECK_ONLY = Set.of("question-unanswered", "question-repeated",
       "question-number-duplicate", "question-number-order");
 
-  record Run(int exit, String out, String err) {}
-
   @Test
   void theRealHandbookHasNoBuildDiagnosticsOnlyCheckLints() throws IOException {
-    Run run = run("check", "--format", "json", "--content", Fixtures.realContent().toString(), "--templates",
+    CliRun run = run("check", "--format", "json", "--content", Fixtures.realContent().toString(), "--templates",
         Fixtures.templates().toString());
     assertEquals(0, run.exit(), run.out());
     JsonNode root = new ObjectMapper().readTree(run.out());
@@ -37,7 +35,7 @@ class CheckAndServeCommandTest {
 
   @Test
   void checkOnTheSmallFixturePrintsASummaryAndExitsZero() {
-    Run run = run("check", "--content", Fixtures.fixtureContent("small").toString(), "--templates",
+    CliRun run = run("check", "--content", Fixtures.fixtureContent("small").toString(), "--templates",
         Fixtures.templates().toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("checked 4 pages (vi 1, en 2, fa 1): 0 errors, "), run.out());
@@ -47,7 +45,7 @@ class CheckAndServeCommandTest {
 
   @Test
   void checkRejectsAnUnknownFormat() {
-    Run run = run("check", "--format", "xml");
+    CliRun run = run("check", "--format", "xml");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--format"), run.err());
   }
@@ -57,14 +55,14 @@ class CheckAndServeCommandTest {
     CommandLine serve = HandbookCommand.commandLine().getSubcommands().get("serve");
     assertEquals("127.0.0.1", serve.getCommandSpec().findOption("--host").defaultValue());
     assertEquals("8000", serve.getCommandSpec().findOption("--port").defaultValue());
-    Run help = run("serve", "--help");
+    CliRun help = run("serve", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("--port") && help.out().contains("--host"), help.out());
   }
 
   @Test
   void serveRefusesAPortOutOfRangeAsAUsageError() {
-    Run run = run("serve", "--port", "70000", "--content", Fixtures.fixtureContent("small").toString());
+    CliRun run = run("serve", "--port", "70000", "--content", Fixtures.fixtureContent("small").toString());
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--port must be between 0 and 65535"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
@@ -73,26 +71,17 @@ class CheckAndServeCommandTest {
   @Test
   void serveRefusesToBuildIntoAWatchedFolder() {
     String content = Fixtures.fixtureContent("small").toString();
-    Run run = run("serve", "--port", "0", "--content", content, "--out", content + "/site");
+    CliRun run = run("serve", "--port", "0", "--content", content, "--out", content + "/site");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--out must not be inside the content or templates folder"), run.err());
   }
 
   @Test
   void topLevelHelpListsTheNewCommands() {
-    Run help = run("--help");
+    CliRun help = run("--help");
     for (String command : new String[] {"build", "check", "serve", "new"}) {
       assertTrue(help.out().contains("  " + command + " "), help.out());
     }
   }
 
-  static Run run(String... args) {
-    CommandLine cli = HandbookCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 }

@@ -1,39 +1,26 @@
 package dev.handbook.cli;
 
+import static dev.handbook.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.testing.CliRun;
 import dev.handbook.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Exit codes and diagnostics of the command line, captured through picocli's writers. */
 class CliTest {
   @TempDir Path temp;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cli = HandbookCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void successfulBuildPrintsOneSummaryLineAndWhereToOpenIt() {
     Path site = temp.resolve("site");
-    Run run = run("build", "--content", Fixtures.fixtureContent("small").toString(),
+    CliRun run = run("build", "--content", Fixtures.fixtureContent("small").toString(),
         "--templates", Fixtures.templates().toString(), "--out", site.toString(), "--strict");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().matches("(?s)built 4 pages \\(vi 1, en 2, fa 1\\), 0 warnings in \\d+ ms\nopen file:.*index.html\n"),
@@ -44,7 +31,7 @@ class CliTest {
 
   @Test
   void quietPrintsNothingOnSuccess() {
-    Run run = run("build", "--quiet", "--content", Fixtures.fixtureContent("small").toString(),
+    CliRun run = run("build", "--quiet", "--content", Fixtures.fixtureContent("small").toString(),
         "--templates", Fixtures.templates().toString(), "--out", temp.resolve("site").toString());
     assertEquals(0, run.exit());
     assertEquals("", run.out());
@@ -54,7 +41,7 @@ class CliTest {
   void contentErrorExitsOneWithLocatedDiagnosticAndNoStackTrace() throws IOException {
     Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
     Files.writeString(content.resolve("en/notes.md"), "---\ntitle: Notes\ncolour: red\n---\n\nText\n");
-    Run run = run("build", "--content", content.toString(), "--templates", Fixtures.templates().toString(),
+    CliRun run = run("build", "--content", content.toString(), "--templates", Fixtures.templates().toString(),
         "--out", temp.resolve("site").toString());
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("en/notes.md:3:1: error: unknown key 'colour' in front matter"), run.err());
@@ -67,10 +54,10 @@ class CliTest {
     Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
     Files.writeString(content.resolve("en/extra.md"), "---\ntitle: Extra\n---\n\n/// mystery\nKept text.\n///\n");
     String[] common = {"--content", content.toString(), "--templates", Fixtures.templates().toString()};
-    Run lenient = run(concat(new String[] {"build", "--out", temp.resolve("a").toString()}, common));
+    CliRun lenient = run(concat(new String[] {"build", "--out", temp.resolve("a").toString()}, common));
     assertEquals(0, lenient.exit(), lenient.err());
     assertTrue(lenient.err().contains("en/extra.md:5:1: warning:"), lenient.err());
-    Run strict = run(concat(new String[] {"build", "--strict", "--out", temp.resolve("b").toString()}, common));
+    CliRun strict = run(concat(new String[] {"build", "--strict", "--out", temp.resolve("b").toString()}, common));
     assertEquals(1, strict.exit());
     assertTrue(strict.err().contains("en/extra.md:5:1: error:"), strict.err());
   }
@@ -79,17 +66,17 @@ class CliTest {
   void usageErrorsExitTwo() {
     assertEquals(2, run("build", "--no-such-option").exit());
     assertEquals(2, run("no-such-command").exit());
-    Run badUrl = run("build", "--base-url", "not a url");
+    CliRun badUrl = run("build", "--base-url", "not a url");
     assertEquals(2, badUrl.exit());
     assertTrue(badUrl.err().contains("--base-url must be an http(s) URL"), badUrl.err());
   }
 
   @Test
   void helpAndVersionExitZero() {
-    Run help = run("--help");
+    CliRun help = run("--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("build"), help.out());
-    Run version = run("--version");
+    CliRun version = run("--version");
     assertEquals(0, version.exit());
     assertTrue(version.out().startsWith("handbook "), version.out());
   }

@@ -1,28 +1,25 @@
 package dev.handbook.cli;
 
+import static dev.handbook.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.testing.CliRun;
 import dev.handbook.build.BuildReport;
 import dev.handbook.content.PathDisplay;
 import dev.handbook.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code handbook new LANG/NAME}: a page with front matter, placed last, never over an existing file. */
 class NewCommandTest {
   @TempDir Path temp;
   Path content;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeEach
   void copyFixture() {
@@ -31,7 +28,7 @@ class NewCommandTest {
 
   @Test
   void createsAPageWithFrontMatterPlacedLastAndPrintsItsPath() throws IOException {
-    Run run = run("new", "--content", content.toString(), "en/django-signals");
+    CliRun run = run("new", "--content", content.toString(), "en/django-signals");
     assertEquals(0, run.exit(), run.err());
     Path file = content.resolve("en/django-signals.md");
     assertEquals(new PathDisplay(Path.of("")).of(file) + "\n", run.out());
@@ -57,7 +54,7 @@ class NewCommandTest {
   void neverOverwritesAPage() throws IOException {
     Path notes = content.resolve("en/notes.md");
     String before = Files.readString(notes);
-    Run run = run("new", "--content", content.toString(), "en/notes");
+    CliRun run = run("new", "--content", content.toString(), "en/notes");
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("error: the page already exists; nothing was changed"), run.err());
     assertEquals(before, Files.readString(notes));
@@ -65,27 +62,18 @@ class NewCommandTest {
 
   @Test
   void refusesUnknownLanguagesAndNamesThatDoNotMakeACleanAddress() {
-    Run language = run("new", "--content", content.toString(), "de/signale");
+    CliRun language = run("new", "--content", content.toString(), "de/signale");
     assertEquals(1, language.exit());
     assertTrue(language.err().contains("'de' is not a language of handbook.yml")
         && language.err().contains("vi, en, fa"), language.err());
-    Run name = run("new", "--content", content.toString(), "en/Django Signals");
+    CliRun name = run("new", "--content", content.toString(), "en/Django Signals");
     assertEquals(1, name.exit());
     assertTrue(name.err().contains("e.g. en/django-signals"), name.err());
-    Run reserved = run("new", "--content", content.toString(), "en/topics");
+    CliRun reserved = run("new", "--content", content.toString(), "en/topics");
     assertEquals(1, reserved.exit());
     assertTrue(reserved.err().contains("used by the site itself"), reserved.err());
     assertFalse(Files.exists(content.resolve("en/topics.md")));
     assertEquals(2, run("new", "--content", content.toString()).exit(), "the name is required");
   }
 
-  static Run run(String... args) {
-    CommandLine cli = HandbookCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 }

@@ -1,18 +1,15 @@
 package dev.handbook.robust;
 
+import dev.handbook.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.handbook.cli.HandbookCommand;
 import dev.handbook.content.PathDisplay;
 import dev.handbook.testing.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /** Runs {@code handbook} in-process with captured output, the way a contributor sees it in a terminal. */
 final class Cli {
@@ -47,13 +44,8 @@ final class Cli {
   }
 
   static Run run(String... args) {
-    CommandLine cli = HandbookCommand.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    CliRun run = CliRun.run(args);
+    return new Run(run.exit(), run.out(), run.err());
   }
 
   /** {@code handbook build} of {@code content} with the project's templates into {@code out}. */

@@ -1,10 +1,6 @@
 package dev.handbook.markdown.link;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.handbook.render.Urls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,41 +11,9 @@ import java.util.Optional;
 final class LinkPaths {
   private LinkPaths() {}
 
-  /**
-   * Decodes {@code %XX} escapes as UTF-8 ({@code +} stays a plus: this is a path, not a form). Empty when an
-   * escape is malformed or the bytes are not UTF-8.
-   */
+  /** See {@link Urls#percentDecode}: links and served paths decode the same way. */
   static Optional<String> percentDecode(String s) {
-    if (s.indexOf('%') < 0) {
-      return Optional.of(s);
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
-    for (int i = 0; i < s.length(); ) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        int hi = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-        int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
-        if (hi < 0 || lo < 0) {
-          return Optional.empty();
-        }
-        bytes.write(hi * 16 + lo);
-        i += 3;
-      } else {
-        int cp = s.codePointAt(i);
-        byte[] encoded = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
-        i += Character.charCount(cp);
-      }
-    }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+    return Urls.percentDecode(s);
   }
 
   /** The folder part of a file path, with its trailing '/': "en/" for "en/a.md", "" for "a.md". */
