@@ -14,11 +14,24 @@ final class LinkTargets {
   private LinkTargets() {}
 
   static ContentLinks of(Path contentDir, Path outDir, HandbookConfig config, ContentTree tree,
-      List<ParsedPage> pages) {
+      List<CompiledPage> pages) {
     List<LinkTarget> targets = new ArrayList<>();
-    for (ParsedPage parsed : pages) {
-      targets.add(LinkTarget.page(parsed.source().relativePath(), parsed.page().url(), anchors(parsed.page())));
+    for (CompiledPage compiled : pages) {
+      targets.add(LinkTarget.page(compiled.source().relativePath(), compiled.page().url(), anchors(compiled.page())));
     }
+    return withFiles(targets, contentDir, outDir, config, tree);
+  }
+
+  /**
+   * Targets known before any page is parsed: enough to publish every link that the check (with anchors, by
+   * {@link #of}) lets through.
+   */
+  static ContentLinks withoutAnchors(Path contentDir, Path outDir, HandbookConfig config, ContentTree tree) {
+    return withFiles(new ArrayList<>(), contentDir, outDir, config, tree);
+  }
+
+  private static ContentLinks withFiles(List<LinkTarget> targets, Path contentDir, Path outDir,
+      HandbookConfig config, ContentTree tree) {
     // A page that could not be read has its own error; links to it are not reported again (anchors unchecked).
     tree.pages().forEach(source -> targets.add(LinkTarget.file(source.relativePath(), source.lang() + "/"
         + source.slug() + "/")));

@@ -11,13 +11,13 @@ import dev.handbook.diag.ContentException;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.markdown.MarkdownFacade;
-import dev.handbook.markdown.RenderHints;
 import dev.handbook.markdown.link.ContentLinks;
+import dev.handbook.render.ChapterBodies;
 import dev.handbook.render.I18n;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.TemplateEngine;
+import dev.handbook.search.IndexedDocument;
 import dev.handbook.search.SearchIndexWriter;
-import dev.handbook.search.SearchTopics;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicAssigner;
 import dev.handbook.topics.TopicIndex;
@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,18 @@ public final class Pipeline {
     this.display = display;
   }
 
-  /** The model after the read-only steps, shared by {@code build}, {@code check} and {@code serve}. */
+  /**
+   * The model after the read-only steps, shared by {@code build}, {@code check} and {@code serve}. Closing it
+   * deletes the scratch file that holds the rendered bodies.
+   */
   public record Model(HandbookConfig config, List<Topic> topics, I18n i18n, TemplateEngine templates,
-      ContentTree tree, List<ParsedPage> pages, TopicIndex topicIndex, MarkdownFacade markdown,
-      ContentLinks links) {}
+      ContentTree tree, List<CompiledPage> pages, TopicIndex topicIndex, ContentLinks links, BodyStore bodies)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      bodies.close();
+    }
+  }
 
   public BuildReport run(BuildOptions options) {
     long start = System.nanoTime();
@@ -57,8 +66,7 @@ public final class Pipeline {
     Map<String, Integer> pageCounts = new LinkedHashMap<>();
     boolean written = false;
     TopicIndex topicIndex = TopicIndex.empty();
-    try {
-      Model model = read(options, diagnostics, timer);
+    try (Model model = read(options, diagnostics, timer)) {
       topicIndex = model.topicIndex();
       model.config().languageCodes().forEach(code -> pageCounts.put(code, 0));
       model.pages().forEach(p -> pageCounts.merge(p.page().lang(), 1, Integer::sum));
@@ -94,20 +102,30 @@ public final class Pipeline {
     });
     ContentTree tree = timer.step("find", () -> SourceFinder.find(contentDir, config, diagnostics, display));
     MarkdownFacade markdown = new MarkdownFacade();
-    PageParser parser = new PageParser(markdown, diagnostics);
-    List<ParsedPage> pages = timer.step("parse", () -> tree.pages().parallelStream()
-        .map(parser::parse)
-        .flatMap(Optional::stream)
-        .toList());
-    TopicIndex topicIndex = timer.step("topics", () -> TopicAssigner.assign(
-        pages.stream().map(ParsedPage::page).toList(), topics, diagnostics));
-    ContentLinks links = timer.step("links", () -> {
-      ContentLinks resolver = LinkTargets.of(contentDir, options.outDir(), config, tree, pages);
-      pages.parallelStream()
-          .forEach(p -> LinkChecker.check(p.document(), p.source().relativePath(), resolver, diagnostics));
-      return resolver;
-    });
-    return new Model(config, topics, i18n, templates, tree, pages, topicIndex, markdown, links);
+    BodyStore bodies = BodyStore.temporary();
+    try {
+      PageCompiler compiler = new PageCompiler(new PageParser(markdown, diagnostics), new TopicAssigner(topics),
+          new ChapterBodies(config, i18n, topics, markdown),
+          LinkTargets.withoutAnchors(contentDir, options.outDir(), config, tree), bodies, diagnostics);
+      // Each page goes as far as it can alone in one task (parse, topics, bodies, search terms), so that its
+      // Markdown tree is dropped before the next page's is built.
+      List<CompiledPage> pages = timer.step("pages", () -> tree.pages().parallelStream()
+          .map(compiler::compile)
+          .flatMap(Optional::stream)
+          .toList());
+      TopicIndex topicIndex = timer.step("topics", () -> topics.isEmpty() ? TopicIndex.empty()
+          : new TopicIndex(topics, pages.stream().flatMap(p -> p.topicItems().stream()).toList()));
+      ContentLinks links = timer.step("links", () -> {
+        ContentLinks resolver = LinkTargets.of(contentDir, options.outDir(), config, tree, pages);
+        pages.parallelStream()
+            .forEach(p -> LinkChecker.check(p.links(), p.source().relativePath(), resolver, diagnostics));
+        return resolver;
+      });
+      return new Model(config, topics, i18n, templates, tree, pages, topicIndex, links, bodies);
+    } catch (RuntimeException | Error e) {
+      bodies.close();
+      throw e;
+    }
   }
 
   /**
@@ -122,7 +140,15 @@ public final class Pipeline {
 
   private static List<SiteRenderer.RenderablePage> renderables(Model model) {
     return model.pages().stream()
-        .map(p -> (SiteRenderer.RenderablePage) new Renderable(p, model.markdown(), model.links()))
+        .map(p -> (SiteRenderer.RenderablePage) new Renderable(p, model.bodies()))
+        .toList();
+  }
+
+  /** Search documents of all pages in index order: by language, then page slug, then place in the page. */
+  private static List<IndexedDocument> searchDocuments(List<CompiledPage> pages) {
+    return pages.stream()
+        .sorted(Comparator.comparing((CompiledPage p) -> p.page().lang()).thenComparing(p -> p.page().slug()))
+        .flatMap(p -> p.search().stream())
         .toList();
   }
 
@@ -135,13 +161,9 @@ public final class Pipeline {
       List<SiteRenderer.RenderablePage> renderable = renderables(model);
       SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
           model.topicIndex(), renderable, options.serveMode());
-      timer.step("render", () -> renderer.renderAll(files::write));
-      timer.step("search", () -> {
-        Map<String, List<String>> topicsByUrl = new LinkedHashMap<>();
-        model.topicIndex().items().forEach(item -> topicsByUrl.put(item.url(), item.topicIds()));
-        SearchIndexWriter.write(out.staging(), model.pages().stream().map(ParsedPage::page).toList(),
-            model.config().languageCodes(), SearchTopics.byUrl(topicsByUrl));
-      });
+      timer.step("render", () -> renderer.renderAll(files));
+      timer.step("search", () -> SearchIndexWriter.write(out.staging(), searchDocuments(model.pages()),
+          model.config().languageCodes()));
       timer.step("assets", () -> {
         copyAssets(options.templatesDir().resolve("assets"), files, options.serveMode());
         model.tree().staticFiles().forEach(f -> files.copy(f.file(), f.target()));
@@ -207,22 +229,21 @@ public final class Pipeline {
     }
   }
 
-  /** A parsed page as the renderer sees it. */
-  private record Renderable(ParsedPage parsed, MarkdownFacade markdown, ContentLinks links)
-      implements SiteRenderer.RenderablePage {
+  /** A compiled page as the renderer sees it: bodies fetched from the scratch file when needed. */
+  private record Renderable(CompiledPage compiled, BodyStore bodies) implements SiteRenderer.RenderablePage {
     @Override
     public dev.handbook.content.Page page() {
-      return parsed.page();
+      return compiled.page();
     }
 
     @Override
-    public String renderBody(RenderHints hints) {
-      return markdown.render(parsed.document(), hints);
+    public String chapterBody() {
+      return bodies.get(compiled.chapterBody());
     }
 
     @Override
-    public String resolveLink(String destination, String fromFolder) {
-      return links.href(parsed.source().relativePath(), destination, fromFolder);
+    public String printBody() {
+      return bodies.get(compiled.printBody());
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.handbook.check;
 
 import dev.handbook.build.BuildOptions;
-import dev.handbook.build.ParsedPage;
+import dev.handbook.build.CompiledPage;
 import dev.handbook.build.Pipeline;
 import dev.handbook.build.StepTimer;
 import dev.handbook.content.Page;
@@ -38,22 +38,23 @@ public final class Checker {
     try {
       Pipeline pipeline = new Pipeline(display);
       StepTimer timer = new StepTimer();
-      Pipeline.Model model = pipeline.read(options, diagnostics, timer);
-      pipeline.renderWithoutWriting(options, model, timer);
-      List<String> languages = model.config().languageCodes();
-      List<Page> parsed = model.pages().stream().map(ParsedPage::page).toList();
-      languages.forEach(lang -> pages.put(lang, 0));
-      parsed.forEach(p -> pages.merge(p.lang(), 1, Integer::sum));
-      unanswered.putAll(QuestionLints.unansweredCounts(parsed, languages));
-      QuestionLints.lint(parsed, languages, diagnostics::report);
-      model.pages().forEach(p -> lintSource(p, diagnostics));
+      try (Pipeline.Model model = pipeline.read(options, diagnostics, timer)) {
+        pipeline.renderWithoutWriting(options, model, timer);
+        List<String> languages = model.config().languageCodes();
+        List<Page> parsed = model.pages().stream().map(CompiledPage::page).toList();
+        languages.forEach(lang -> pages.put(lang, 0));
+        parsed.forEach(p -> pages.merge(p.lang(), 1, Integer::sum));
+        unanswered.putAll(QuestionLints.unansweredCounts(parsed, languages));
+        QuestionLints.lint(parsed, languages, diagnostics::report);
+        model.pages().forEach(p -> lintSource(p, diagnostics));
+      }
     } catch (ContentException e) {
       diagnostics.reportAll(e.diagnostics());
     }
     return new CheckReport(pages, unanswered, diagnostics.sorted(strict), strict);
   }
 
-  private static void lintSource(ParsedPage parsed, Diagnostics diagnostics) {
+  private static void lintSource(CompiledPage parsed, Diagnostics diagnostics) {
     String path = parsed.source().displayPath();
     String text;
     try {

@@ -13,26 +13,43 @@ import dev.handbook.diag.Diagnostics;
 import dev.handbook.markdown.DocumentContext;
 import dev.handbook.markdown.link.ContentLinks;
 import dev.handbook.markdown.link.LinkResolution;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks every link, image and reference definition of one parsed page against the handbook: missing files
  * and anchors, links that leave the content folder or point into the built site, unsafe schemes (errors), and
  * images from other hosts (a warning: the page shows a plain link instead, so no reader's browser asks another
  * host for anything). Located at the node's first character, as file line and column.
+ *
+ * <p>Two steps, because a page's links can only be checked once every page's anchors are known, while its
+ * Markdown tree is dropped as soon as the page is rendered: {@link #collect} while the tree exists, then
+ * {@link #check} over what it collected.
  */
 public final class LinkChecker {
   public static final String IMAGE_EXTERNAL = "image-external";
 
+  /**
+   * One destination written on a page.
+   *
+   * @param url the destination as written (unescaped)
+   * @param image whether it shows an image
+   * @param reportBroken false for a use of a reference, whose definition carries the report
+   * @param path the source file as the user sees it
+   * @param line 1-based line in the file
+   * @param column 1-based column in code points
+   */
+  public record LinkUse(String url, boolean image, boolean reportBroken, String path, int line, int column) {}
+
   private LinkChecker() {}
 
-  /**
-   * @param contentPath the page's path below the content folder ({@code en/django-notes.md})
-   */
-  public static void check(Document document, String contentPath, ContentLinks links, Diagnostics diagnostics) {
+  /** Every destination of the page's tree, in document order. */
+  public static List<LinkUse> collect(Document document) {
     DocumentContext context = DocumentContext.KEY.get(document);
     if (context == null) {
-      return;
+      return List.of();
     }
+    List<LinkUse> uses = new ArrayList<>();
     for (Node node : document.getDescendants()) {
       String url;
       boolean image = node instanceof Image || node instanceof ImageRef;
@@ -50,20 +67,36 @@ public final class LinkChecker {
       } else {
         continue;
       }
-      LinkResolution resolution = links.resolve(contentPath, url);
+      uses.add(at(document, context, node, url, image, !(node instanceof ImageRef)));
+    }
+    return List.copyOf(uses);
+  }
+
+  /**
+   * @param contentPath the page's path below the content folder ({@code en/django-notes.md})
+   */
+  public static void check(List<LinkUse> uses, String contentPath, ContentLinks links, Diagnostics diagnostics) {
+    for (LinkUse use : uses) {
+      LinkResolution resolution = links.resolve(contentPath, use.url());
       // A broken reference is reported once, at its definition, not at every use.
-      if (resolution instanceof LinkResolution.Broken broken && !(node instanceof ImageRef)) {
-        diagnostics.report(at(document, context, node, broken.code(), broken.message(), broken.hint(), true));
-      } else if (image && resolution instanceof LinkResolution.External external && external.otherHost()) {
-        diagnostics.report(at(document, context, node, IMAGE_EXTERNAL,
-            "image from another host '" + url + "' is shown as a plain link, never loaded",
-            "copy the image into the language folder and link to it with a relative path", false));
+      if (resolution instanceof LinkResolution.Broken broken && use.reportBroken()) {
+        diagnostics.report(Diagnostic.error(broken.code(), use.path(), use.line(), use.column(), broken.message(),
+            broken.hint()));
+      } else if (use.image() && resolution instanceof LinkResolution.External external && external.otherHost()) {
+        diagnostics.report(Diagnostic.warning(IMAGE_EXTERNAL, use.path(), use.line(), use.column(),
+            "image from another host '" + use.url() + "' is shown as a plain link, never loaded",
+            "copy the image into the language folder and link to it with a relative path"));
       }
     }
   }
 
-  private static Diagnostic at(Document document, DocumentContext context, Node node, String code, String message,
-      String hint, boolean error) {
+  /** Collects and checks in one go, for a tree that is at hand. */
+  public static void check(Document document, String contentPath, ContentLinks links, Diagnostics diagnostics) {
+    check(collect(document), contentPath, links, diagnostics);
+  }
+
+  private static LinkUse at(Document document, DocumentContext context, Node node, String url, boolean image,
+      boolean reportBroken) {
     BasedSequence base = document.getChars();
     int offset = Math.min(node.getStartOffset(), base.length());
     int lineStart = offset;
@@ -73,8 +106,6 @@ public final class LinkChecker {
     String prefix = base.subSequence(lineStart, offset).toString();
     int column = prefix.codePointCount(0, prefix.length()) + 1;
     int line = context.fileLine(document.getLineNumber(offset));
-    return error
-        ? Diagnostic.error(code, context.sourcePath(), line, column, message, hint)
-        : Diagnostic.warning(code, context.sourcePath(), line, column, message, hint);
+    return new LinkUse(url, image, reportBroken, context.sourcePath(), line, column);
   }
 }

@@ -35,6 +35,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--explain-topics", description = "Print every section and question with its topics and why.")
   boolean explainTopics;
 
+  @Option(names = "--timings", description = "Print how long each build step took.")
+  boolean timings;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,6 +61,9 @@ public final class BuildCommand implements Callable<Integer> {
           + " was left as it was");
       err.flush();
       return ExitCodes.CONTENT_ERRORS;
+    }
+    if (timings) {
+      report.stepMillis().forEach((step, ms) -> stdout.printf(java.util.Locale.ROOT, "%-10s %6d ms%n", step, ms));
     }
     if (!quiet) {
       stdout.println(report.summary());

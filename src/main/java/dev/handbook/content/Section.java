@@ -26,6 +26,12 @@ public record Section(
     markedTopics = List.copyOf(markedTopics);
   }
 
+  /** The text after the heading: {@link #text} starts with the title, which search indexes as a title instead. */
+  public String bodyText() {
+    String trimmed = text.strip();
+    return !title.isEmpty() && trimmed.startsWith(title) ? trimmed.substring(title.length()).strip() : trimmed;
+  }
+
   /** Whether the section has text of its own, not only a heading over questions or subsections. */
   public boolean hasBody() {
     return text.strip().length() > title.strip().length();

@@ -43,11 +43,23 @@ public record RenderHints(
   }
 
   /**
+   * Stands where a topic link's other-language counts go ("VI 3 · FA 2"). Those counts are known only once
+   * every page is read, while a body is rendered as soon as its page is parsed; the renderer of the finished
+   * site replaces the marker. Content cannot produce it: text is escaped and raw HTML keeps only allowed tags.
+   */
+  public static String othersMarker(String topicId) {
+    return OTHERS_MARKER_START + topicId + OTHERS_MARKER_END;
+  }
+
+  public static final String OTHERS_MARKER_START = "<hb-others topic=\"";
+  public static final String OTHERS_MARKER_END = "\"></hb-others>";
+
+  /**
    * A link to a topic page shown beside a section or question.
    *
    * @param name topic name in the page's language
    * @param href URL relative to the page
-   * @param summary a sentence on how much the other languages have on it (title attribute)
+   * @param topicId the topic, whose other-language counts follow the name (see {@link #othersMarker})
    */
-  public record TopicLink(String name, String href, String summary) {}
+  public record TopicLink(String name, String href, String topicId) {}
 }

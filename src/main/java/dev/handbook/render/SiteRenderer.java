@@ -4,9 +4,6 @@ import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.Language;
 import dev.handbook.content.Page;
 import dev.handbook.content.Question;
-import dev.handbook.markdown.MarkdownFacade;
-import dev.handbook.markdown.RenderHints;
-import dev.handbook.text.LocalizedNumbers;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicIndex;
 import dev.handbook.topics.TopicItem;
@@ -16,8 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.UnaryOperator;
+import java.util.Iterator;
 
 /**
  * Turns the finished model into HTML pages: chapters, language homes, the root chooser, topic pages, the
@@ -29,14 +25,28 @@ public final class SiteRenderer {
   /** Most chapters the side navigation lists; see {@link #navChapters}. */
   static final int NAV_CHAPTERS = 100;
 
-  /** A page to render: its model, and how to render its body with given hints. */
+  /**
+   * A page to render: its model and its bodies as {@link ChapterBodies} rendered them (topic counts still
+   * markers). Bodies are fetched when needed, so that a large handbook need not hold them all at once.
+   */
   public interface RenderablePage {
     Page page();
 
-    String renderBody(RenderHints hints);
+    String chapterBody();
 
-    /** Rewrites a link destination written on this page into a URL relative to {@code fromFolder}. */
-    String resolveLink(String destination, String fromFolder);
+    String printBody();
+  }
+
+  /** Where finished pages go: a path below the site root and its HTML. */
+  public interface PageSink {
+    void write(String path, String html);
+
+    /** A page handed over in pieces, for pages too large to hold whole; written as the pieces come. */
+    default void write(String path, Iterator<String> pieces) {
+      StringBuilder html = new StringBuilder();
+      pieces.forEachRemaining(html::append);
+      write(path, html.toString());
+    }
   }
 
   private final HandbookConfig config;
@@ -48,8 +58,7 @@ public final class SiteRenderer {
   /** Lookups that every chapter makes, kept in maps so that rendering stays linear in the number of pages. */
   private final Map<String, Topic> topicsById = new HashMap<>();
   private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
-  private final java.util.Set<Page> renderedPages =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final TopicChips chips;
 
   public SiteRenderer(HandbookConfig config, I18n i18n, TemplateEngine templates, TopicIndex topics,
       List<? extends RenderablePage> pages, boolean serveMode) {
@@ -67,7 +76,7 @@ public final class SiteRenderer {
         .thenComparing(p -> p.page().slug());
     pagesByLanguage.values().forEach(list -> list.sort(order));
     topics.topics().forEach(t -> topicsById.putIfAbsent(t.id(), t));
-    pages.forEach(p -> renderedPages.add(p.page()));
+    this.chips = new TopicChips(config, topics);
     pagesByLanguage.values().forEach(list -> {
       for (int i = 0; i < list.size(); i++) {
         positions.put(list.get(i).page(), i);
@@ -75,35 +84,35 @@ public final class SiteRenderer {
     });
   }
 
-  /** Renders every page through {@code sink(pathBelowSiteRoot, html)}; chapters in parallel. */
-  public void renderAll(BiConsumer<String, String> sink) {
+  /** Renders every page into {@code sink}; chapters in parallel. */
+  public void renderAll(PageSink sink) {
     // Three waves, each spread over every core: the chapters of all languages; the pages that gather them;
-    // then the print pages one language at a time (each renders its chapters again, in parallel, and is the
-    // largest page of its language). A chapter's Markdown tree is rendered by one task at a time.
+    // then the print pages one language at a time, each streamed chapter by chapter (the largest page of its
+    // language: a whole language's bodies).
     List<Runnable> chapterWork = new ArrayList<>();
     List<Runnable> gatheringWork = new ArrayList<>();
     for (Language language : config.languages()) {
       List<RenderablePage> chapters = pagesByLanguage.get(language.code());
       for (int i = 0; i < chapters.size(); i++) {
         int index = i;
-        chapterWork.add(() -> sink.accept(chapters.get(index).page().url() + "index.html", chapter(language, index)));
+        chapterWork.add(() -> sink.write(chapters.get(index).page().url() + "index.html", chapter(language, index)));
       }
-      gatheringWork.add(() -> sink.accept(language.code() + "/index.html", home(language)));
-      gatheringWork.add(() -> sink.accept(language.code() + "/topics/index.html", topicsIndex(language)));
+      gatheringWork.add(() -> sink.write(language.code() + "/index.html", home(language)));
+      gatheringWork.add(() -> sink.write(language.code() + "/topics/index.html", topicsIndex(language)));
       for (Topic topic : topics.topics()) {
         gatheringWork.add(() ->
-            sink.accept(language.code() + "/topics/" + topic.id() + "/index.html", topic(language, topic)));
+            sink.write(language.code() + "/topics/" + topic.id() + "/index.html", topic(language, topic)));
       }
       gatheringWork.add(() ->
-          sink.accept(language.code() + "/search/index.html", simple(language, "search", "search")));
-      gatheringWork.add(() -> sink.accept(language.code() + "/help-wanted/index.html", help(language)));
+          sink.write(language.code() + "/search/index.html", simple(language, "search", "search")));
+      gatheringWork.add(() -> sink.write(language.code() + "/help-wanted/index.html", help(language)));
     }
-    gatheringWork.add(() -> sink.accept("index.html", root()));
-    gatheringWork.add(() -> sink.accept("404.html", notFound()));
+    gatheringWork.add(() -> sink.write("index.html", root()));
+    gatheringWork.add(() -> sink.write("404.html", notFound()));
     chapterWork.parallelStream().forEach(Runnable::run);
     gatheringWork.parallelStream().forEach(Runnable::run);
     for (Language language : config.languages()) {
-      sink.accept(language.code() + "/print/index.html", print(language));
+      sink.write(language.code() + "/print/index.html", print(language));
     }
   }
 
@@ -124,8 +133,7 @@ public final class SiteRenderer {
     Page page = renderable.page();
     String folder = page.url();
     String root = Urls.rootOf(folder);
-    RenderHints hints = hints(language, page, root, dest -> renderable.resolveLink(dest, folder), editUrl(page));
-    String body = renderable.renderBody(hints);
+    String body = chips.fill(renderable.chapterBody(), page.lang());
     Views.Link previous = index > 0 ? link(root, chapters.get(index - 1).page(), false) : null;
     Views.Link next = index + 1 < chapters.size() ? link(root, chapters.get(index + 1).page(), false) : null;
     List<Views.TocEntry> toc = page.toc().stream()
@@ -133,7 +141,7 @@ public final class SiteRenderer {
         .map(h -> new Views.TocEntry(h.level(), h.id(), h.text()))
         .toList();
     int answered = (int) page.questions().stream().filter(Question::answered).count();
-    PageViews.Chapter view = new PageViews.Chapter(body, toc, previous, next, editUrl(page),
+    PageViews.Chapter view = new PageViews.Chapter(body, toc, previous, next, ChapterBodies.editUrl(config, page),
         page.questions().size(), answered, page.frontMatter().source());
     Views.Layout layout = layout(language, "chapter", folder, page.title(), page.frontMatter().description(),
         List.of(new Views.Link(page.title(), "", true)), null, page);
@@ -209,7 +217,7 @@ public final class SiteRenderer {
     for (TopicItem item : unansweredQuestions()) {
       Language content = config.languageOrDefault(item.lang());
       PageViews.HelpEntry entry = new PageViews.HelpEntry(item.title(), Urls.fromRoot(root, item.url()),
-          content.code(), content.direction(), editUrl(item.page()), item.page().title());
+          content.code(), content.direction(), ChapterBodies.editUrl(config, item.page()), item.page().title());
       perLanguage.merge(item.lang(), 1, Integer::sum);
       List<String> ids = item.topicIds();
       if (ids.isEmpty()) {
@@ -253,22 +261,50 @@ public final class SiteRenderer {
     return items;
   }
 
-  private String print(Language language) {
+  /**
+   * The print page of a language in pieces: the template rendered with a placeholder per chapter body, then
+   * each body fetched and filled in when the writer reaches it.
+   */
+  private Iterator<String> print(Language language) {
     String folder = language.code() + "/print/";
-    List<PageViews.PrintChapter> chapters = pagesByLanguage.get(language.code()).parallelStream()
-        .map(renderable -> {
-          Page page = renderable.page();
-          String prefix = page.slug().replace('/', '-') + "--";
-          RenderHints hints = hints(language, page, Urls.rootOf(folder),
-              dest -> renderable.resolveLink(dest, folder), editUrl(page)).withIdPrefix(prefix);
-          return new PageViews.PrintChapter(page.title(), prefix + "top", renderable.renderBody(hints));
-        })
-        .toList();
+    List<RenderablePage> pages = pagesByLanguage.get(language.code());
+    List<PageViews.PrintChapter> chapters = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i).page();
+      chapters.add(new PageViews.PrintChapter(page.title(), ChapterBodies.printPrefix(page) + "top",
+          BODY_SLOT + i + BODY_SLOT));
+    }
     String title = label(language, "print_all");
     Views.Layout layout = layout(language, "print", folder, title, config.title(language.code()),
         List.of(new Views.Link(title, "", true)), "print/", null);
-    return templates.render("print", context(layout, new PageViews.Print(chapters)));
+    String frame = templates.render("print", context(layout, new PageViews.Print(chapters)));
+    // Titles and labels are escaped text and bodies come from Markdown, where a NUL becomes U+FFFD, so the only
+    // NULs in the frame are the slots.
+    String[] parts = frame.split(BODY_SLOT, -1);
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < parts.length;
+      }
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        String part = parts[next++];
+        if (next % 2 == 1) {
+          return part;
+        }
+        return chips.fill(pages.get(Integer.parseInt(part)).printBody(), language.code());
+      }
+    };
   }
+
+  /** Marks where a chapter's body goes in the print page's frame. */
+  private static final String BODY_SLOT = "\u0000";
 
   private String simple(Language language, String kind, String shared) {
     String folder = language.code() + "/" + shared + "/";
@@ -301,63 +337,6 @@ public final class SiteRenderer {
             i18n.label(l.code(), "not_found_text"), root + l.code() + "/index.html"))
         .toList();
     return templates.render("404", context(layout, new PageViews.Root(languages)));
-  }
-
-  private RenderHints hints(Language language, Page page, String root, UnaryOperator<String> links,
-      String editUrl) {
-    Map<String, List<RenderHints.TopicLink>> topicLinks = new HashMap<>();
-    if (!topics.topics().isEmpty()) {
-      page.sections().forEach(s -> topicLinks.put(s.id(), topicLinks(language, page, s.id(), root)));
-      page.questions().forEach(q -> topicLinks.put(q.id(), topicLinks(language, page, q.id(), root)));
-    }
-    return new RenderHints(language.code(), language.rtl(), i18n.labels(language.code()), topicLinks, editUrl,
-        label -> localizedLabel(label, language.code()), links, "");
-  }
-
-  private List<RenderHints.TopicLink> topicLinks(Language language, Page page, String itemId, String root) {
-    List<RenderHints.TopicLink> links = new ArrayList<>();
-    for (String id : topics.topicIdsOf(page, itemId)) {
-      Topic topic = java.util.Objects.requireNonNull(topicsById.get(id), id);
-      StringBuilder others = new StringBuilder();
-      topics.countsByLanguage(id).forEach((lang, count) -> {
-        if (!lang.equals(page.lang())) {
-          others.append(others.length() == 0 ? "" : " · ").append(lang.toUpperCase(java.util.Locale.ROOT))
-              .append(' ').append(LocalizedNumbers.format(count, language.code()));
-        }
-      });
-      links.add(new RenderHints.TopicLink(topic.name(language.code()),
-          Urls.fromRoot(root, language.code() + "/topics/" + id + "/"), others.toString()));
-    }
-    return links;
-  }
-
-  private static String localizedLabel(String label, String lang) {
-    StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < label.length(); i++) {
-      int d = Character.digit(label.charAt(i), 10);
-      if (d < 0) {
-        return label;
-      }
-      digits.append(d);
-    }
-    return digits.length() == 0 ? label : LocalizedNumbers.format(Long.parseLong(digits.toString()), lang);
-  }
-
-  private String editUrl(Page page) {
-    if (config.editUrl().isEmpty()) {
-      return "";
-    }
-    String base = config.editUrl().endsWith("/") ? config.editUrl() : config.editUrl() + "/";
-    String relative = renderedPages.contains(page)
-        ? page.lang() + "/" + relativeSource(page) : page.lang() + "/" + page.slug() + ".md";
-    return base + relative;
-  }
-
-  private static String relativeSource(Page page) {
-    String path = page.sourcePath().replace('\\', '/');
-    String marker = "/" + page.lang() + "/";
-    int at = path.lastIndexOf(marker);
-    return at >= 0 ? path.substring(at + marker.length()) : page.slug() + ".md";
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.handbook.search;
 
-import dev.handbook.text.Tokenizer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,22 +12,16 @@ import java.util.TreeMap;
  * The inverted index of one language: folded term -> postings with a precomputed BM25F impact, so
  * the browser only adds up idf x impact and never tokenizes documents.
  *
- * <p>Fields and weights: the item's title (heading or question) 5, its context (page title and
- * enclosing headings) 2, body 1. Weighted term frequency goes through BM25 saturation (k1 1.2,
+ * <p>Terms come weighed by field ({@link DocumentTerms}). Weighted term frequency goes through BM25
+ * saturation (k1 1.2,
  * b 0.75, document length = tokens in all fields) and is quantized to an impact 1..63.
  */
 final class InvertedIndex {
   static final int MAX_IMPACT = 63;
   /** A term's postings beyond this many keep only the highest impacts (bounds the bytes of any shard). */
   static final int MAX_POSTINGS = 800;
-  /** Longer tokens (long URLs, hashes) are not indexed. */
-  static final int MAX_TERM_LENGTH = 40;
-
   private static final double K1 = 1.2;
   private static final double B = 0.75;
-  private static final double TITLE_WEIGHT = 5;
-  private static final double CONTEXT_WEIGHT = 2;
-  private static final double BODY_WEIGHT = 1;
 
   /**
    * @param df number of documents containing the term (before any cut)
@@ -53,22 +46,24 @@ final class InvertedIndex {
     return terms;
   }
 
-  /** Indexes documents; a document's id is its position in the list. One pass over the text. */
-  static InvertedIndex build(List<SearchDocument> docs) {
+  /** Indexes documents whose terms are weighed already; a document's id is its position in the list. */
+  static InvertedIndex build(List<IndexedDocument> docs) {
     var builders = new HashMap<String, PostingsBuilder>();
     int[] lengths = new int[docs.size()];
     long totalLength = 0;
-    // Documents are tokenized in parallel, a block at a time (bounded memory), and added in document order.
-    for (int from = 0; from < docs.size(); from += TOKENIZE_BLOCK) {
-      List<Weighted> block = java.util.stream.IntStream.range(from, Math.min(docs.size(), from + TOKENIZE_BLOCK))
-          .parallel().mapToObj(d -> weigh(docs.get(d))).toList();
-      for (int i = 0; i < block.size(); i++) {
-        int docId = from + i;
-        Weighted weighted = block.get(i);
-        lengths[docId] = weighted.length();
-        totalLength += weighted.length();
-        weighted.terms().forEach((term, tf) ->
-            builders.computeIfAbsent(term, k -> new PostingsBuilder()).add(docId, tf));
+    for (int docId = 0; docId < docs.size(); docId++) {
+      IndexedDocument doc = docs.get(docId);
+      lengths[docId] = doc.length();
+      totalLength += doc.length();
+      String[] terms = doc.terms();
+      float[] weights = doc.weights();
+      for (int t = 0; t < terms.length; t++) {
+        PostingsBuilder builder = builders.get(terms[t]);
+        if (builder == null) {
+          builder = new PostingsBuilder();
+          builders.put(terms[t], builder);
+        }
+        builder.add(docId, weights[t]);
       }
     }
     double averageLength = docs.isEmpty() ? 1 : Math.max(1.0, (double) totalLength / docs.size());
@@ -77,38 +72,11 @@ final class InvertedIndex {
     return new InvertedIndex(docs.size(), terms);
   }
 
-  private static final int TOKENIZE_BLOCK = 2048;
-
-  /** A document's weighted term frequencies and its length in tokens. */
-  private record Weighted(Map<String, Double> terms, int length) {}
-
-  private static Weighted weigh(SearchDocument doc) {
-    var weighted = new HashMap<String, Double>();
-    int length = add(weighted, doc.title(), TITLE_WEIGHT);
-    length += add(weighted, doc.pageTitle(), CONTEXT_WEIGHT);
-    for (String heading : doc.headingPath()) {
-      length += add(weighted, heading, CONTEXT_WEIGHT);
-    }
-    length += add(weighted, doc.body(), BODY_WEIGHT);
-    return new Weighted(weighted, length);
-  }
-
   /** BM25 saturation of a weighted term frequency, quantized to 1..63. */
   static int impact(double tf, int length, double averageLength) {
     double norm = K1 * (1 - B + B * length / averageLength);
     double saturated = tf * (K1 + 1) / (tf + norm);
     return (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(saturated / (K1 + 1) * MAX_IMPACT)));
-  }
-
-  private static int add(Map<String, Double> weighted, String text, double weight) {
-    int count = 0;
-    for (String token : Tokenizer.tokens(text)) {
-      if (token.codePointCount(0, token.length()) <= MAX_TERM_LENGTH) {
-        weighted.merge(token, weight, Double::sum);
-        count++;
-      }
-    }
-    return count;
   }
 
   /** Collects postings in ascending document order; keeps the strongest when there are too many. */

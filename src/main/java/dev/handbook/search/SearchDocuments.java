@@ -29,7 +29,8 @@ public final class SearchDocuments {
     return out;
   }
 
-  private static List<SearchDocument> ofPage(Page page, SearchTopics topics) {
+  /** One page's documents in index order: by position in the page, a question after its section. */
+  public static List<SearchDocument> ofPage(Page page, SearchTopics topics) {
     record Positioned(int line, int order, SearchDocument document) {}
     var items = new ArrayList<Positioned>();
     Map<String, Section> sectionsById = new HashMap<>();
@@ -53,7 +54,7 @@ public final class SearchDocuments {
       parents = List.of(); // the text before the first heading: its "heading" is the page title
     }
     return new SearchDocument(page.lang(), Kind.SECTION, SearchDocument.url(page, section.id()),
-        page.title(), parents, section.title(), withoutLeadingTitle(section.text(), section.title()),
+        page.title(), parents, section.title(), section.bodyText(),
         topics.topicsOf(page, section.id()));
   }
 
@@ -62,11 +63,5 @@ public final class SearchDocuments {
     return new SearchDocument(page.lang(), Kind.QUESTION, SearchDocument.url(page, question.id()),
         page.title(), path, question.text(), question.answerText(),
         topics.topicsOf(page, question.id()));
-  }
-
-  /** A section's text starts with its heading; the heading is indexed as the title instead. */
-  private static String withoutLeadingTitle(String text, String title) {
-    String trimmed = text.strip();
-    return !title.isEmpty() && trimmed.startsWith(title) ? trimmed.substring(title.length()).strip() : trimmed;
   }
 }

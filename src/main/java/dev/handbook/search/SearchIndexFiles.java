@@ -46,8 +46,13 @@ public final class SearchIndexFiles {
    * @param languages the site's languages in display order; each gets an index, possibly empty
    */
   public static List<IndexFile> build(List<SearchDocument> docs, List<String> languages) {
-    Map<String, List<SearchDocument>> byLanguage = docs.stream()
-        .collect(Collectors.groupingBy(SearchDocument::lang, TreeMap::new, Collectors.toList()));
+    return buildIndexed(docs.stream().map(DocumentTerms::index).toList(), languages);
+  }
+
+  /** As {@link #build}, from documents whose terms are weighed already. */
+  public static List<IndexFile> buildIndexed(List<IndexedDocument> docs, List<String> languages) {
+    Map<String, List<IndexedDocument>> byLanguage = docs.stream()
+        .collect(Collectors.groupingBy(IndexedDocument::lang, TreeMap::new, Collectors.toList()));
     for (String lang : byLanguage.keySet()) {
       if (!languages.contains(lang)) {
         throw new IllegalArgumentException("documents in language '" + lang + "' not in " + languages);
@@ -90,7 +95,7 @@ public final class SearchIndexFiles {
     return new IndexFile("search/languages.js", call("", "languages", "", data.toString()));
   }
 
-  private static List<IndexFile> languageFiles(String lang, List<SearchDocument> docs) {
+  private static List<IndexFile> languageFiles(String lang, List<IndexedDocument> docs) {
     InvertedIndex index = InvertedIndex.build(docs);
     SortedMap<String, String> entries = new TreeMap<>();
     SortedMap<String, Integer> sizes = new TreeMap<>();
@@ -134,7 +139,7 @@ public final class SearchIndexFiles {
       var data = new StringBuilder("[");
       for (int d = start; d < Math.min(docs.size(), start + DOCS_PER_FILE); d++) {
         data.append(d > start ? ",\n" : "");
-        document(data, docs.get(d));
+        document(data, docs.get(d).document());
       }
       data.append(']');
       String n = Integer.toString(start / DOCS_PER_FILE);
@@ -179,7 +184,7 @@ public final class SearchIndexFiles {
     out.append(',');
     Json.string(out, doc.title());
     out.append(',');
-    Json.string(out, Snippets.of(doc.body()));
+    Json.string(out, doc.body()); // already cut to the snippet (DocumentTerms)
     out.append(',');
     Json.strings(out, doc.topics());
     out.append(']');

@@ -28,8 +28,14 @@ public final class SearchIndexWriter {
    * @param topics topic ids per section/question
    */
   public static Summary write(Path outDir, List<Page> pages, List<String> languages, SearchTopics topics) {
-    List<SearchDocument> docs = SearchDocuments.of(pages, topics);
-    List<IndexFile> files = SearchIndexFiles.build(docs, languages);
+    return write(outDir, SearchDocuments.of(pages, topics).stream().map(DocumentTerms::index).toList(), languages);
+  }
+
+  /**
+   * @param docs documents of all languages in index order ({@link SearchDocuments#of}), terms weighed
+   */
+  public static Summary write(Path outDir, List<IndexedDocument> docs, List<String> languages) {
+    List<IndexFile> files = SearchIndexFiles.buildIndexed(docs, languages);
     // Thousands of small files: each folder is made once, the files are written from every core.
     files.stream().map(f -> outDir.resolve(f.path()).getParent()).distinct().forEach(dir -> {
       try {

@@ -6,12 +6,14 @@ import dev.handbook.content.Section;
 import dev.handbook.content.SourceLocation;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,69 +22,93 @@ import java.util.stream.Collectors;
  * keyword rules of the item's language. Deterministic, and every assignment records its reason.
  */
 public final class TopicAssigner {
-  private TopicAssigner() {}
-
   public static TopicIndex assign(List<Page> pages, List<Topic> topics, Diagnostics diagnostics) {
     if (topics.isEmpty()) {
       return TopicIndex.empty();
     }
-    TopicRules rules = TopicRules.compile(topics);
-    Map<String, Integer> orderOf = new HashMap<>();
-    topics.forEach(t -> orderOf.put(t.id(), t.order()));
-    Set<String> known = topics.stream().map(Topic::id).collect(Collectors.toSet());
+    TopicAssigner assigner = new TopicAssigner(topics);
     List<TopicItem> items = pages.parallelStream()
-        .flatMap(page -> assignPage(page, rules, known, orderOf, diagnostics).stream())
+        .flatMap(page -> assigner.assignPage(page, Tokenizer::tokens, diagnostics).stream())
         .toList();
     return new TopicIndex(topics, items);
   }
 
-  private static List<TopicItem> assignPage(Page page, TopicRules rules, Set<String> known,
-      Map<String, Integer> orderOf, Diagnostics diagnostics) {
+  private final TopicRules rules;
+  private final Map<String, Integer> orderOf = new HashMap<>();
+  private final Set<String> known;
+
+  /** An assigner for pages one at a time ({@link #assignPage}); the items then make a {@link TopicIndex}. */
+  public TopicAssigner(List<Topic> topics) {
+    this.rules = TopicRules.compile(topics);
+    topics.forEach(t -> orderOf.put(t.id(), t.order()));
+    this.known = topics.stream().map(Topic::id).collect(Collectors.toSet());
+  }
+
+  /**
+   * The page's sections and questions with their topics; none when the handbook has no topics.
+   *
+   * @param tokens the tokenizer ({@link Tokenizer#tokens}), possibly one that remembers the texts it has seen
+   */
+  public List<TopicItem> assignPage(Page page, Function<String, List<String>> tokens, Diagnostics diagnostics) {
+    if (known.isEmpty()) {
+      return List.of();
+    }
     List<TopicItem> items = new ArrayList<>();
     Map<String, List<String>> sectionMarkers = new HashMap<>();
-    List<String> pageTopics = checked(page.frontMatter().topics(), known, SourceLocation.file(page.sourcePath()),
+    List<String> pageTopics = checked(page.frontMatter().topics(), SourceLocation.file(page.sourcePath()),
         diagnostics);
     for (Section section : page.sections()) {
-      List<String> marked = checked(section.markedTopics(), known, section.location(), diagnostics);
+      List<String> marked = checked(section.markedTopics(), section.location(), diagnostics);
       sectionMarkers.put(section.id(), marked);
       Map<String, TopicAssignment> found = new LinkedHashMap<>();
       pageTopics.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "front matter of the page")));
       marked.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on the heading")));
-      keywords(rules, page.lang(), section.text(), found);
-      items.add(new TopicItem(page, section.id(), false, section.title(), true, sorted(found, orderOf)));
+      // The section's text is its title and then its body, tokenized as the search index does: in two parts.
+      String body = section.bodyText();
+      List<String> bodyTokens = tokens.apply(body);
+      keywords(page.lang(), body.equals(section.text().strip()) ? bodyTokens
+          : concat(tokens.apply(section.title()), bodyTokens), found);
+      items.add(new TopicItem(page, section.id(), false, section.title(), true, sorted(found)));
       if (section.hasBody()) {
         // A bare heading over questions or subsections is structure, not material: no topic needed.
         reportUnmatched(found, section.location(), "section '" + section.title() + "'", diagnostics);
       }
     }
     for (Question question : page.questions()) {
-      List<String> marked = checked(question.markedTopics(), known, question.location(), diagnostics);
+      List<String> marked = checked(question.markedTopics(), question.location(), diagnostics);
       Map<String, TopicAssignment> found = new LinkedHashMap<>();
       pageTopics.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "front matter of the page")));
       marked.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on the question")));
       sectionMarkers.getOrDefault(question.sectionId(), List.of())
           .forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on its section's heading")));
-      keywords(rules, page.lang(), question.text() + " \n " + question.answerText(), found);
+      keywords(page.lang(), concat(tokens.apply(question.text()), tokens.apply(question.answerText())), found);
       items.add(new TopicItem(page, question.id(), true, question.text(), question.answered(),
-          sorted(found, orderOf)));
+          sorted(found)));
       reportUnmatched(found, question.location(), "question '" + abbreviate(question.text()) + "'", diagnostics);
     }
     return items;
   }
 
-  private static void keywords(TopicRules rules, String lang, String text, Map<String, TopicAssignment> found) {
-    for (TopicRules.Rule rule : rules.matches(lang, text)) {
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first.size() + second.size());
+    both.addAll(first);
+    both.addAll(second);
+    return both;
+  }
+
+  private void keywords(String lang, List<String> tokens, Map<String, TopicAssignment> found) {
+    for (TopicRules.Rule rule : rules.matches(lang, tokens)) {
       found.putIfAbsent(rule.topicId(), new TopicAssignment(rule.topicId(), "keyword '" + rule.keyword() + "'"));
     }
   }
 
-  private static List<TopicAssignment> sorted(Map<String, TopicAssignment> found, Map<String, Integer> orderOf) {
+  private List<TopicAssignment> sorted(Map<String, TopicAssignment> found) {
     List<TopicAssignment> list = new ArrayList<>(found.values());
     list.sort((a, b) -> Integer.compare(orderOf.get(a.topicId()), orderOf.get(b.topicId())));
     return list;
   }
 
-  private static List<String> checked(List<String> ids, Set<String> known, SourceLocation at, Diagnostics diagnostics) {
+  private List<String> checked(List<String> ids, SourceLocation at, Diagnostics diagnostics) {
     List<String> ok = new ArrayList<>();
     for (String id : ids) {
       if (known.contains(id)) {

@@ -40,11 +40,15 @@ public final class TopicRules {
 
   /** The rules that match {@code text}, in the order they are written; at most one per topic. */
   public List<Rule> matches(String lang, String text) {
+    return byLanguage.getOrDefault(lang, List.of()).isEmpty() ? List.of() : matches(lang, Tokenizer.tokens(text));
+  }
+
+  /** As {@link #matches(String, String)}, for text tokenized already ({@link Tokenizer#tokens}). */
+  public List<Rule> matches(String lang, List<String> tokens) {
     List<Rule> rules = byLanguage.getOrDefault(lang, List.of());
     if (rules.isEmpty()) {
       return List.of();
     }
-    List<String> tokens = Tokenizer.tokens(text);
     Map<String, List<Integer>> positions = new java.util.HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       positions.computeIfAbsent(tokens.get(i), k -> new ArrayList<>()).add(i);

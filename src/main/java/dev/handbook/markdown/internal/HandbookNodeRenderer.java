@@ -128,12 +128,9 @@ public final class HandbookNodeRenderer implements NodeRenderer {
     out.append(HtmlText.escape(hints.label("topics"))).append("</span>");
     for (RenderHints.TopicLink link : links) {
       out.append(" <a class=\"topic-chip\" href=\"").append(HtmlText.escape(link.href())).append("\">")
-          .append(HtmlText.escape(link.name()));
-      if (!link.summary().isEmpty()) {
-        // How much the other languages have on this topic, e.g. "VI 3 · FA 2".
-        out.append(" <span class=\"topic-chip-others\">").append(HtmlText.escape(link.summary())).append("</span>");
-      }
-      out.append("</a>");
+          .append(HtmlText.escape(link.name()))
+          .append(RenderHints.othersMarker(link.topicId())) // how much the other languages have, e.g. "VI 3 · FA 2"
+          .append("</a>");
     }
     out.append("</p>");
     html.raw(out);

@@ -1,0 +1,175 @@
+package dev.handbook.render;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.handbook.config.HandbookConfig;
+import dev.handbook.config.Language;
+import dev.handbook.content.Page;
+import dev.handbook.markdown.MarkdownFacade;
+import dev.handbook.markdown.RenderHints;
+import dev.handbook.text.LocalizedNumbers;
+import dev.handbook.topics.Topic;
+import dev.handbook.topics.TopicItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Renders a chapter's body twice from its Markdown tree, right after the page is parsed: once for the chapter's
+ * own page and once, with prefixed ids, for its language's print page. Nothing here needs the other pages; the
+ * topic links' other-language counts are left as markers for {@link TopicChips} to fill in.
+ */
+public final class ChapterBodies {
+  /** What a link destination written on the page becomes, seen from a site folder. */
+  @FunctionalInterface
+  public interface LinkRewriter {
+    String href(String destination, String fromFolder);
+  }
+
+  /**
+   * The two renderings of one body.
+   *
+   * @param chapter for {@code {lang}/{slug}/index.html}
+   * @param print for {@code {lang}/print/index.html}, every id prefixed with {@link #printPrefix}
+   */
+  public record Bodies(String chapter, String print) {}
+
+  private final HandbookConfig config;
+  private final I18n i18n;
+  private final MarkdownFacade markdown;
+  private final Map<String, Topic> topicsById = new HashMap<>();
+
+  public ChapterBodies(HandbookConfig config, I18n i18n, List<Topic> topics, MarkdownFacade markdown) {
+    this.config = config;
+    this.i18n = i18n;
+    this.markdown = markdown;
+    topics.forEach(t -> topicsById.putIfAbsent(t.id(), t));
+  }
+
+  /**
+   * @param items the page's sections and questions with their topics
+   * @param links rewrites the page's link destinations
+   */
+  public Bodies render(Document document, Page page, List<TopicItem> items, LinkRewriter links) {
+    Language language = config.languageOrDefault(page.lang());
+    String folder = page.url();
+    String printFolder = page.lang() + "/print/";
+    if (Urls.rootOf(folder).equals(Urls.rootOf(printFolder)) && !holdsSlotCharacters(document.getChars())) {
+      return renderOnce(document, page, items, links, language, folder, printFolder);
+    }
+    String chapter = markdown.render(document, hints(language, page, items, folder, links));
+    String print = markdown.render(document, hints(language, page, items, printFolder, links)
+        .withIdPrefix(printPrefix(page)));
+    return new Bodies(chapter, print);
+  }
+
+  /**
+   * Both bodies from one rendering: ids start with a slot for the prefix, and a link that differs between the two
+   * pages (an anchor on the same page is a fragment on the chapter page, a link to the chapter on the print
+   * page) is a numbered slot. Possible when both pages sit at the same depth, so that every other relative URL
+   * is the same, and the page's text has none of the slot characters.
+   */
+  private Bodies renderOnce(Document document, Page page, List<TopicItem> items, LinkRewriter links,
+      Language language, String folder, String printFolder) {
+    List<String[]> variants = new ArrayList<>();
+    LinkRewriter slotted = (destination, from) -> {
+      String onChapter = links.href(destination, folder);
+      String onPrint = links.href(destination, printFolder);
+      if (onChapter.equals(onPrint)) {
+        return onChapter;
+      }
+      variants.add(new String[] {onChapter, onPrint});
+      return String.valueOf(LINK_SLOT) + (variants.size() - 1) + SLOT_END;
+    };
+    String once = markdown.render(document, hints(language, page, items, folder, slotted).withIdPrefix(ID_SLOT));
+    return new Bodies(fillSlots(once, "", variants, 0), fillSlots(once, printPrefix(page), variants, 1));
+  }
+
+  private static final String ID_SLOT = "\u0001";
+  private static final char LINK_SLOT = '\u0002';
+  private static final char SLOT_END = '\u0003';
+
+  private static boolean holdsSlotCharacters(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0001' && c <= '\u0003') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fillSlots(String html, String idPrefix, List<String[]> variants, int which) {
+    StringBuilder out = new StringBuilder(html.length() + 256);
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (c == ID_SLOT.charAt(0)) {
+        out.append(idPrefix);
+      } else if (c == LINK_SLOT) {
+        int end = html.indexOf(SLOT_END, i);
+        out.append(dev.handbook.markdown.HtmlText.escape(variants.get(Integer.parseInt(html, i + 1, end, 10))[which]));
+        i = end;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** What every id of a chapter starts with on the print page, where all chapters share one document. */
+  public static String printPrefix(Page page) {
+    return page.slug().replace('/', '-') + "--";
+  }
+
+  /** The address that edits the page's source, or empty when the handbook has no edit URL. */
+  public static String editUrl(HandbookConfig config, Page page) {
+    if (config.editUrl().isEmpty()) {
+      return "";
+    }
+    String base = config.editUrl().endsWith("/") ? config.editUrl() : config.editUrl() + "/";
+    return base + page.lang() + "/" + relativeSource(page);
+  }
+
+  private static String relativeSource(Page page) {
+    String path = page.sourcePath().replace('\\', '/');
+    String marker = "/" + page.lang() + "/";
+    int at = path.lastIndexOf(marker);
+    if (at >= 0) {
+      return path.substring(at + marker.length());
+    }
+    String start = page.lang() + "/";
+    return path.startsWith(start) ? path.substring(start.length()) : page.slug() + ".md";
+  }
+
+  private RenderHints hints(Language language, Page page, List<TopicItem> items, String folder,
+      LinkRewriter links) {
+    String root = Urls.rootOf(folder);
+    Map<String, List<RenderHints.TopicLink>> topicLinks = new HashMap<>();
+    for (TopicItem item : items) {
+      List<RenderHints.TopicLink> chips = new ArrayList<>();
+      for (String id : item.topicIds()) {
+        Topic topic = Objects.requireNonNull(topicsById.get(id), id);
+        chips.add(new RenderHints.TopicLink(topic.name(language.code()),
+            Urls.fromRoot(root, language.code() + "/topics/" + id + "/"), id));
+      }
+      topicLinks.put(item.id(), chips);
+    }
+    UnaryOperator<String> rewrite = destination -> links.href(destination, folder);
+    return new RenderHints(language.code(), language.rtl(), i18n.labels(language.code()), topicLinks,
+        editUrl(config, page), label -> localizedLabel(label, language.code()), rewrite, "");
+  }
+
+  private static String localizedLabel(String label, String lang) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < label.length(); i++) {
+      int d = Character.digit(label.charAt(i), 10);
+      if (d < 0) {
+        return label;
+      }
+      digits.append(d);
+    }
+    return digits.length() == 0 ? label : LocalizedNumbers.format(Long.parseLong(digits.toString()), lang);
+  }
+}
