@@ -5,7 +5,7 @@ import dev.handbook.content.Page;
 import dev.handbook.content.SourceFile;
 
 /**
- * A page between parsing and rendering: the immutable model plus the Markdown tree it was read from,
- * kept so that the body is rendered once topics and links are known, without parsing again.
+ * A page just parsed: the immutable model plus the Markdown tree it was read from, which {@link PageCompiler}
+ * renders and then lets go.
  */
 public record ParsedPage(SourceFile source, Page page, Document document) {}

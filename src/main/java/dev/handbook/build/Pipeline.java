@@ -51,22 +51,50 @@ public final class Pipeline {
    * deletes the scratch file that holds the rendered bodies.
    */
   public record Model(HandbookConfig config, List<Topic> topics, I18n i18n, TemplateEngine templates,
-      ContentTree tree, List<CompiledPage> pages, TopicIndex topicIndex, ContentLinks links, BodyStore bodies)
+      ContentTree tree, List<CompiledPage> pages, TopicIndex topicIndex, ContentLinks links, BodyStore bodies,
+      Compilers compilers)
       implements AutoCloseable {
+    /** The same model with one page replaced (by source path); topics and links as they were. */
+    Model withPage(CompiledPage changed) {
+      List<CompiledPage> replaced = pages.stream()
+          .map(p -> p.source().relativePath().equals(changed.source().relativePath()) ? changed : p)
+          .toList();
+      return new Model(config, topics, i18n, templates, tree, replaced, topicIndex, links, bodies, compilers);
+    }
+
     @Override
     public void close() {
       bodies.close();
     }
   }
 
+  /** Makes a page compiler that reports into the given diagnostics, for compiling a page again later. */
+  interface Compilers {
+    PageCompiler reportingTo(Diagnostics diagnostics);
+  }
+
+  /** A build's report and, when the sources could be read, its model: open, for the caller to close. */
+  record Outcome(BuildReport report, Model model) {}
+
   public BuildReport run(BuildOptions options) {
+    Outcome outcome = build(options);
+    if (outcome.model() != null) {
+      outcome.model().close();
+    }
+    return outcome.report();
+  }
+
+  /** Builds like {@link #run} and keeps the model, so that a page can be built again alone. */
+  Outcome build(BuildOptions options) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     StepTimer timer = new StepTimer();
     Map<String, Integer> pageCounts = new LinkedHashMap<>();
     boolean written = false;
     TopicIndex topicIndex = TopicIndex.empty();
-    try (Model model = read(options, diagnostics, timer)) {
+    Model model = null;
+    try {
+      model = read(options, diagnostics, timer);
       topicIndex = model.topicIndex();
       model.config().languageCodes().forEach(code -> pageCounts.put(code, 0));
       model.pages().forEach(p -> pageCounts.merge(p.page().lang(), 1, Integer::sum));
@@ -77,10 +105,15 @@ public final class Pipeline {
       }
     } catch (ContentException e) {
       diagnostics.reportAll(e.diagnostics());
+    } catch (RuntimeException | Error e) {
+      if (model != null) {
+        model.close();
+      }
+      throw e;
     }
     long total = (System.nanoTime() - start) / 1_000_000;
-    return new BuildReport(pageCounts, diagnostics.sorted(options.strict()), timer.millis(), total, written,
-        topicIndex);
+    return new Outcome(new BuildReport(pageCounts, diagnostics.sorted(options.strict()), timer.millis(), total,
+        written, topicIndex), model);
   }
 
   /** Every step that reads and checks, none that writes. */
@@ -104,9 +137,12 @@ public final class Pipeline {
     MarkdownFacade markdown = new MarkdownFacade();
     BodyStore bodies = BodyStore.temporary();
     try {
-      PageCompiler compiler = new PageCompiler(new PageParser(markdown, diagnostics), new TopicAssigner(topics),
-          new ChapterBodies(config, i18n, topics, markdown),
-          LinkTargets.withoutAnchors(contentDir, options.outDir(), config, tree), bodies, diagnostics);
+      TopicAssigner assigner = new TopicAssigner(topics);
+      ChapterBodies chapterBodies = new ChapterBodies(config, i18n, topics, markdown);
+      ContentLinks publishing = LinkTargets.withoutAnchors(contentDir, options.outDir(), config, tree);
+      Compilers compilers = reportTo -> new PageCompiler(new PageParser(markdown, reportTo), assigner,
+          chapterBodies, publishing, bodies, reportTo);
+      PageCompiler compiler = compilers.reportingTo(diagnostics);
       // Each page goes as far as it can alone in one task (parse, topics, bodies, search terms), so that its
       // Markdown tree is dropped before the next page's is built.
       List<CompiledPage> pages = timer.step("pages", () -> tree.pages().parallelStream()
@@ -121,7 +157,7 @@ public final class Pipeline {
             .forEach(p -> LinkChecker.check(p.links(), p.source().relativePath(), resolver, diagnostics));
         return resolver;
       });
-      return new Model(config, topics, i18n, templates, tree, pages, topicIndex, links, bodies);
+      return new Model(config, topics, i18n, templates, tree, pages, topicIndex, links, bodies, compilers);
     } catch (RuntimeException | Error e) {
       bodies.close();
       throw e;
@@ -138,14 +174,14 @@ public final class Pipeline {
     timer.step("render", () -> renderer.renderAll((path, html) -> { }));
   }
 
-  private static List<SiteRenderer.RenderablePage> renderables(Model model) {
+  static List<SiteRenderer.RenderablePage> renderables(Model model) {
     return model.pages().stream()
         .map(p -> (SiteRenderer.RenderablePage) new Renderable(p, model.bodies()))
         .toList();
   }
 
   /** Search documents of all pages in index order: by language, then page slug, then place in the page. */
-  private static List<IndexedDocument> searchDocuments(List<CompiledPage> pages) {
+  static List<IndexedDocument> searchDocuments(List<CompiledPage> pages) {
     return pages.stream()
         .sorted(Comparator.comparing((CompiledPage p) -> p.page().lang()).thenComparing(p -> p.page().slug()))
         .flatMap(p -> p.search().stream())

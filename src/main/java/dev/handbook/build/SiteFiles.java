@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +18,24 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Writes the files of one build below a root folder, from any thread, in large single writes. */
 public final class SiteFiles implements SiteRenderer.PageSink {
   private final Path root;
+  private final boolean replaceInPlace;
   private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
 
   public SiteFiles(Path root) {
+    this(root, false);
+  }
+
+  private SiteFiles(Path root, boolean replaceInPlace) {
     this.root = root;
+    this.replaceInPlace = replaceInPlace;
+  }
+
+  /**
+   * Files written into a site that is being served: each is written beside its place and renamed over the old
+   * one, so a reader never gets half a page.
+   */
+  static SiteFiles replacingInPlace(Path root) {
+    return new SiteFiles(root, true);
   }
 
   public Path root() {
@@ -34,8 +49,15 @@ public final class SiteFiles implements SiteRenderer.PageSink {
   }
 
   public void write(String relative, byte[] bytes) {
-    try (OutputStream out = Files.newOutputStream(fileFor(relative))) {
-      out.write(bytes);
+    try {
+      Path file = fileFor(relative);
+      Path written = replaceInPlace ? file.resolveSibling(file.getFileName() + ".handbook-new") : file;
+      try (OutputStream out = Files.newOutputStream(written)) {
+        out.write(bytes);
+      }
+      if (replaceInPlace) {
+        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -44,10 +66,17 @@ public final class SiteFiles implements SiteRenderer.PageSink {
   /** Writes the pieces one after another through a large buffer: the page is never whole in memory. */
   @Override
   public void write(String relative, Iterator<String> pieces) {
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(fileFor(relative)),
-        StandardCharsets.UTF_8), STREAM_BUFFER_CHARS)) {
-      while (pieces.hasNext()) {
-        out.write(pieces.next());
+    try {
+      Path file = fileFor(relative);
+      Path written = replaceInPlace ? file.resolveSibling(file.getFileName() + ".handbook-new") : file;
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(written),
+          StandardCharsets.UTF_8), STREAM_BUFFER_CHARS)) {
+        while (pieces.hasNext()) {
+          out.write(pieces.next());
+        }
+      }
+      if (replaceInPlace) {
+        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code handbook bench-rebuild}: times serve-mode rebuilds after no change and after a one-file change. */
 @Command(name = "bench-rebuild", hidden = true, mixinStandardHelpOptions = true,
-    description = "Time the rebuilds of 'serve' in one JVM: no change, and one chapter edited (then restored).")
+    description = "Time the rebuilds of 'serve' in one JVM: a save with no change, one chapter edited (then "
+        + "restored), a full rebuild.")
 public final class BenchRebuildCommand implements Callable<Integer> {
   @Mixin ContentOptions content;
 
@@ -24,7 +25,7 @@ public final class BenchRebuildCommand implements Callable<Integer> {
   int saves;
 
   @Option(names = "--warmups", paramLabel = "N", defaultValue = "2",
-      description = "Untimed builds first, as in a serve session that has run a while (default: ${DEFAULT-VALUE}).")
+      description = "Untimed saves first, as in a serve session that has run a while (default: ${DEFAULT-VALUE}).")
   int warmups;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,8 +35,9 @@ public final class BenchRebuildCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     RebuildBench.Result result = RebuildBench.run(content.content(), content.templates(), out, saves, warmups,
         spec.commandLine().getErr());
-    stdout.printf(Locale.ROOT, "first %d ms, no-change median %d ms, one-file median %d ms%n", result.first(),
-        result.medianNoChange(), result.medianOneFile());
+    stdout.printf(Locale.ROOT, "first %d ms, no-change median %d ms, one-file median %d ms,"
+        + " index-and-print median %d ms, full median %d ms%n", result.first(), result.medianNoChange(),
+        result.medianOneFile(), result.medianBackground(), result.medianFull());
     stdout.flush();
     return ExitCodes.OK;
   }

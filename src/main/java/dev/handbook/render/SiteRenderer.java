@@ -116,6 +116,21 @@ public final class SiteRenderer {
     }
   }
 
+  /** Renders one chapter page alone (a page of the handbook whose body changed and nothing else). */
+  public void renderChapter(Page page, PageSink sink) {
+    Language language = config.languageOrDefault(page.lang());
+    Integer index = positions.get(page);
+    if (index == null) {
+      throw new IllegalArgumentException("not a page of this handbook: " + page.sourcePath());
+    }
+    sink.write(page.url() + "index.html", chapter(language, index));
+  }
+
+  /** Renders one language's print page alone. */
+  public void renderPrint(String lang, PageSink sink) {
+    sink.write(lang + "/print/index.html", print(config.languageOrDefault(lang)));
+  }
+
   /** Paths (below the site root) of the pages that exist in every language, for alternates and sitemap. */
   public List<String> sharedPages() {
     List<String> shared = new ArrayList<>(List.of("", "topics/", "search/", "print/", "help-wanted/"));

@@ -2,7 +2,7 @@ package dev.handbook.serve;
 
 import dev.handbook.build.BuildOptions;
 import dev.handbook.build.BuildReport;
-import dev.handbook.build.Pipeline;
+import dev.handbook.build.SiteSession;
 import dev.handbook.content.PathDisplay;
 import dev.handbook.diag.Diagnostic;
 import java.io.IOException;
@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * {@code handbook serve}: builds the site, serves it, watches the content and templates, rebuilds through the
- * normal atomic pipeline when they change, and tells open pages to reload. A failed build never stops the
+ * {@code handbook serve}: builds the site, serves it, watches the content and templates, rebuilds when they
+ * change ({@link SiteSession}), and tells open pages to reload. A failed build never stops the
  * server: pages show the diagnostics until the next good build.
  */
 public final class DevServer implements AutoCloseable {
@@ -55,12 +55,16 @@ public final class DevServer implements AutoCloseable {
   private SiteServer server;
   private FileWatcher watcher;
   private ScheduledExecutorService pings;
+  /** Builds the whole site first, then only what a save changed when that is enough. */
+  private final SiteSession session;
 
   private DevServer(Settings settings, PathDisplay display, PrintWriter out, PrintWriter err) {
     this.settings = settings;
     this.display = display;
     this.out = out;
     this.err = err;
+    this.session = new SiteSession(display, new BuildOptions(settings.contentDir(), settings.templatesDir(),
+        settings.outDir(), false, true, true));
   }
 
   /** Builds once, then listens and watches. The first build may fail: the pages then show why. */
@@ -110,7 +114,10 @@ public final class DevServer implements AutoCloseable {
     closed.await();
   }
 
-  /** Rebuilds the whole site through the atomic pipeline and tells open pages; {@code changed} is for the log. */
+  /**
+   * Rebuilds what {@code changed} calls for (everything through the atomic pipeline, or only the saved pages when
+   * their outline stayed the same) and tells open pages.
+   */
   void rebuild(Set<Path> changed) {
     synchronized (buildLock) {
       building = true;
@@ -118,8 +125,7 @@ public final class DevServer implements AutoCloseable {
     BuildReport report = null;
     List<Diagnostic> problems;
     try {
-      report = new Pipeline(display).run(new BuildOptions(settings.contentDir(), settings.templatesDir(),
-          settings.outDir(), false, true, true));
+      report = session.rebuild(changed);
       problems = report.failed() ? report.diagnostics() : List.of();
     } catch (RuntimeException e) {
       // A bug or an I/O failure must not end the server: it is shown like a content error.
@@ -168,6 +174,7 @@ public final class DevServer implements AutoCloseable {
       server.close();
     }
     events.close();
+    session.close();
     closed.countDown();
   }
 
