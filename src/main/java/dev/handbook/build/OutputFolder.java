@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The output folder, replaced only by a finished build. Pages are written into a staging folder beside it;
@@ -186,37 +188,44 @@ public final class OutputFolder {
     return Files.getLastModifiedTime(dir).toMillis() > System.currentTimeMillis() - 60_000;
   }
 
-  /** Deletes a folder; its marker goes last, so that a deletion cut short still leaves a folder known as ours. */
+  /**
+   * Deletes a folder; its marker goes last, so that a deletion cut short still leaves a folder known as ours.
+   * Files go from every core (a large site has tens of thousands), then folders, deepest first.
+   */
   static void deleteTree(Path root) {
     if (!Files.exists(root)) {
       return;
     }
     Path marker = root.resolve(MARKER);
+    List<Path> files = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? dirs : files).add(p));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.remove(marker);
+    files.parallelStream().forEach(file -> {
+      try {
+        Files.delete(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    dirs.sort(Comparator.comparingInt(Path::getNameCount).reversed());
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          if (!file.equals(marker)) {
-            Files.delete(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          if (dir.equals(root)) {
-            // Only an empty folder but for the marker loses it: anything that landed meanwhile keeps it ours.
-            try (DirectoryStream<Path> left = Files.newDirectoryStream(dir, p -> !p.equals(marker))) {
-              if (left.iterator().hasNext()) {
-                throw new DirectoryNotEmptyException(dir.toString());
-              }
+      for (Path dir : dirs) {
+        if (dir.equals(root)) {
+          // Only an empty folder but for the marker loses it: anything that landed meanwhile keeps it ours.
+          try (DirectoryStream<Path> left = Files.newDirectoryStream(dir, p -> !p.equals(marker))) {
+            if (left.iterator().hasNext()) {
+              throw new DirectoryNotEmptyException(dir.toString());
             }
-            Files.deleteIfExists(marker);
           }
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
+          Files.deleteIfExists(marker);
         }
-      });
+        Files.delete(dir);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

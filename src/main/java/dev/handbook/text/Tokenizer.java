@@ -4,8 +4,11 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.handbook.text.WordBreakFastPath.Segments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into folded search tokens; {@code templates/assets/search-text.js} does the same in
@@ -15,6 +18,9 @@ import java.util.List;
  *   <li>The text is NFC-normalized and split with the ICU word BreakIterator (root locale); only
  *       word-like segments (rule status not NONE) count, so a ZWNJ inside a Persian word and
  *       {@code _}/{@code .} inside {@code select_related}/{@code request.user} keep one word.
+ *       Text made only of the characters {@link WordBreakFastPath} handles (English, Vietnamese and
+ *       Persian prose, digits, common punctuation) is split by that class instead, with the same
+ *       segments and far faster; any other character sends the whole text to ICU.
  *   <li>Word-like segments separated by exactly one glue character, {@code _ . - +}, with no
  *       space, join into one identifier: {@code N+1}, {@code django-debug-toolbar}.
  *   <li>Each word is folded ({@link SearchFolding}); the folded word is emitted whole, then, when
@@ -31,51 +37,82 @@ public final class Tokenizer {
     }
   }
 
-  private static final String GLUE = "_.-+";
   /** BreakIterator instances are not thread-safe; each thread gets its own. */
   private static final ThreadLocal<BreakIterator> WORDS =
       ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+  /** Segment buffers are reused per thread; a text longer than this gets a buffer of its own, not kept. */
+  private static final ThreadLocal<Segments> SEGMENTS = ThreadLocal.withInitial(Segments::new);
+  private static final int KEPT_BUFFER_LIMIT = 1 << 16;
+  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private Tokenizer() {}
-
-  private static final java.util.regex.Pattern SPACES =
-      java.util.regex.Pattern.compile("\\s+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Every token of the text, in order: each word's whole form followed by its parts. */
   public static List<String> tokens(String text) {
     var out = new ArrayList<String>();
-    for (Word word : words(text)) {
-      out.add(word.whole());
-      out.addAll(word.parts());
-    }
+    forEachWord(text, true, whole -> {
+      out.add(whole);
+      addParts(whole, out);
+    });
     return out;
   }
 
   /** The words of the text (see the class comment), those whose whole form has a letter or number. */
   public static List<Word> words(String text) {
-    String nfc = TextNormalizer.nfc(text);
-    List<Segment> segments = segments(nfc);
     var out = new ArrayList<Word>();
+    forEachWord(text, true, whole -> out.add(new Word(whole, parts(whole))));
+    return out;
+  }
+
+  /** {@link #words} with every text split by ICU: the reference the fast path is tested against. */
+  static List<Word> icuWords(String text) {
+    var out = new ArrayList<Word>();
+    forEachWord(text, false, whole -> out.add(new Word(whole, parts(whole))));
+    return out;
+  }
+
+  /** Steps 1 to 4 of the class comment: hands each kept word's folded whole form to {@code sink}, in order. */
+  private static void forEachWord(String text, boolean fastPathAllowed, Consumer<String> sink) {
+    String nfc = TextNormalizer.nfc(text);
+    Segments segments = nfc.length() <= KEPT_BUFFER_LIMIT ? SEGMENTS.get() : new Segments();
+    if (!fastPathAllowed || !WordBreakFastPath.segment(nfc, segments)) {
+      icuSegments(nfc, segments);
+    }
+    int count = segments.count();
     int i = 0;
-    while (i < segments.size()) {
-      if (!segments.get(i).wordLike()) {
+    while (i < count) {
+      if (!segments.wordLike(i)) {
         i++;
         continue;
       }
       int j = i;
-      while (j + 2 < segments.size() && isGlue(nfc, segments.get(j + 1)) && segments.get(j + 2).wordLike()) {
+      while (j + 2 < count && isGlue(nfc, segments, j + 1) && segments.wordLike(j + 2)) {
         j += 2;
       }
-      String folded = SearchFolding.fold(nfc.substring(segments.get(i).start(), segments.get(j).end()));
-      // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
-      for (String piece : mayHoldSpace(folded) ? SPACES.split(folded) : new String[] {folded}) {
-        if (hasLetterOrNumber(piece)) {
-          out.add(new Word(piece, parts(piece)));
+      String folded = SearchFolding.fold(nfc.substring(segments.start(i), segments.end(j)));
+      if (mayHoldSpace(folded)) {
+        // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
+        for (String piece : SPACES.split(folded)) {
+          if (hasLetterOrNumber(piece)) {
+            sink.accept(piece);
+          }
         }
+      } else if (hasLetterOrNumber(folded)) {
+        sink.accept(folded);
       }
       i = j + 1;
     }
-    return out;
+  }
+
+  /** The segments of the ICU word BreakIterator: what {@link WordBreakFastPath} must reproduce. */
+  static void icuSegments(String text, Segments out) {
+    BreakIterator it = WORDS.get();
+    it.setText(text);
+    out.clear(text.length());
+    it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+      out.add(end, it.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT);
+    }
   }
 
   /**
@@ -85,8 +122,11 @@ public final class Tokenizer {
   private static boolean mayHoldSpace(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c <= 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
-          || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000) {
+      if (c <= 0x20) {
+        return true;
+      }
+      if (c >= 0x7F && (c <= 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
+          || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000)) {
         return true;
       }
     }
@@ -98,36 +138,63 @@ public final class Tokenizer {
       return List.of(); // most words: no list to build
     }
     var parts = new ArrayList<String>();
+    addParts(folded, parts);
+    return parts;
+  }
+
+  /** Appends the pieces between glue characters that hold a letter or number, when the word has glue. */
+  private static void addParts(String folded, List<String> out) {
     int start = 0;
-    boolean glued = false;
-    for (int k = 0; k <= folded.length(); k++) {
-      if (k == folded.length() || GLUE.indexOf(folded.charAt(k)) >= 0) {
-        glued |= k < folded.length();
-        String piece = folded.substring(start, k);
-        if (hasLetterOrNumber(piece)) {
-          parts.add(piece);
-        }
+    for (int k = 0; k < folded.length(); k++) {
+      if (isGlue(folded.charAt(k))) {
+        addPiece(folded, start, k, out);
         start = k + 1;
       }
     }
-    return glued ? parts : List.of();
+    if (start > 0) {
+      addPiece(folded, start, folded.length(), out);
+    }
+  }
+
+  private static void addPiece(String folded, int start, int end, List<String> out) {
+    if (hasLetterOrNumber(folded, start, end)) {
+      out.add(folded.substring(start, end));
+    }
   }
 
   private static boolean hasGlue(String folded) {
     for (int k = 0; k < folded.length(); k++) {
-      if (GLUE.indexOf(folded.charAt(k)) >= 0) {
+      if (isGlue(folded.charAt(k))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isGlue(String text, Segment s) {
-    return !s.wordLike() && s.end() - s.start() == 1 && GLUE.indexOf(text.charAt(s.start())) >= 0;
+  private static boolean isGlue(char c) {
+    return c == '_' || c == '.' || c == '-' || c == '+';
+  }
+
+  private static boolean isGlue(String text, Segments segments, int k) {
+    int start = segments.start(k);
+    return !segments.wordLike(k) && segments.end(k) - start == 1 && isGlue(text.charAt(start));
   }
 
   static boolean hasLetterOrNumber(String s) {
-    for (int i = 0; i < s.length(); ) {
+    return hasLetterOrNumber(s, 0, s.length());
+  }
+
+  private static boolean hasLetterOrNumber(String s, int start, int end) {
+    for (int i = start; i < end; ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        // In ASCII exactly the letters and the digits are letters or numbers.
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+          return true;
+        }
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       if (UCharacter.isLetter(cp) || isNumber(cp)) {
         return true;
@@ -143,18 +210,5 @@ public final class Tokenizer {
     return type == UCharacterCategory.DECIMAL_DIGIT_NUMBER
         || type == UCharacterCategory.LETTER_NUMBER
         || type == UCharacterCategory.OTHER_NUMBER;
-  }
-
-  private record Segment(int start, int end, boolean wordLike) {}
-
-  private static List<Segment> segments(String text) {
-    BreakIterator it = WORDS.get();
-    it.setText(text);
-    var out = new ArrayList<Segment>();
-    int start = it.first();
-    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      out.add(new Segment(start, end, it.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT));
-    }
-    return out;
   }
 }
