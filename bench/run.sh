@@ -38,10 +38,18 @@ log="$work/bench.log"
 
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) {print 0} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
 
-# One timed build: prints "wall_seconds cpu_seconds peak_rss_kb".
+# The JVM settings ./handbook runs with (BENCH_JAVA_OPTS replaces them; set it empty for the JVM's defaults).
+if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
+  read -r -a jvm <<< "$BENCH_JAVA_OPTS"
+else
+  read -r -a jvm <<< "$("$here/handbook" --jvm-options)"
+fi
+
+# One timed build: prints "wall_seconds cpu_seconds peak_rss_kb". Extra arguments go to the JVM.
 timed_build() {
   local content="$1" out="$2" stats="$work/time.txt"
-  /usr/bin/time -v -o "$stats" java -jar "$jar" build --content "$content" --templates "$here/templates" \
+  shift 2
+  /usr/bin/time -v -o "$stats" java "$@" -jar "$jar" build --content "$content" --templates "$here/templates" \
     --out "$out" >>"$log" 2>&1
   awk -F': ' '
     /Elapsed \(wall clock\)/ {n=split($2, t, ":"); w=0; for (i=1; i<=n; i++) w=w*60+t[i]}
@@ -56,7 +64,8 @@ bytes_under() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)." \
     "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Full builds: \`java -jar $(basename "$jar") build --content DIR --out DIR\` (JVM start included), no JVM flags."
+  echo "Full builds: \`java ${jvm[*]} -jar $(basename "$jar") build --content DIR --out DIR\` (JVM start included):" \
+    "the JVM settings of \`./handbook\` on this machine; the last row has no JVM flags at all."
   echo
   echo "| pages | runs | median wall | pages/s | median CPU (user+sys) | median peak RSS | site | search index | one query ($query) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -70,7 +79,7 @@ for spec in $sizes; do
   java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
   walls=(); cpus=(); rsss=()
   for ((i = 1; i <= runs; i++)); do
-    read -r wall cpu rss < <(timed_build "$corpus" "$site")
+    read -r wall cpu rss < <(timed_build "$corpus" "$site" "${jvm[@]}")
     echo "bench: $pages pages, run $i: ${wall} s wall, ${cpu} s CPU, $((rss / 1024)) MB peak RSS" >&2
     walls+=("$wall"); cpus+=("$cpu"); rsss+=("$rss")
   done
@@ -88,28 +97,44 @@ for spec in $sizes; do
         p, r, w, p / w, c, m / 1024, s / 1048576, i / 1048576, tb / 1024, tf }' >> "$results"
 done
 
+# The largest size once more with the JVM's own defaults (java -jar, no flags): G1 on this machine.
+largest="$(echo "$sizes" | tr ' ' '\n' | sort -t: -k1,1n | tail -1)"
+pages="${largest%%:*}"
+walls=(); cpus=(); rsss=()
+for ((i = 1; i <= ${largest##*:}; i++)); do
+  read -r wall cpu rss < <(timed_build "$work/corpus-$pages" "$work/site-$pages")
+  echo "bench: $pages pages, JVM defaults, run $i: ${wall} s wall, $((rss / 1024)) MB peak RSS" >&2
+  walls+=("$wall"); cpus+=("$cpu"); rsss+=("$rss")
+done
+awk -v p="$pages" -v r="${#walls[@]}" -v w="$(printf '%s\n' "${walls[@]}" | median)" \
+  -v c="$(printf '%s\n' "${cpus[@]}" | median)" -v m="$(printf '%s\n' "${rsss[@]}" | median)" 'BEGIN {
+    printf "| %d, JVM defaults | %d | %.2f s | %.0f | %.1f s | %.0f MB | | | |\n", p, r, w, p / w, c, m / 1024 }' \
+  >> "$results"
+
 {
   echo
-  echo "Serve: \`handbook bench-rebuild\` runs, in one warm JVM, the rebuild that \`handbook serve\` runs on a save"
-  echo "(the whole pipeline in serve mode), after 2 warm-up builds: $saves saves with no change, then $saves saves"
-  echo "of one chapter (a sentence appended, restored at the end)."
+  echo "Serve: \`handbook bench-rebuild\` drives, in one JVM, the same session \`handbook serve\` keeps: after 2 warm-up"
+  echo "saves, $saves saves with no change, then $saves saves of one chapter (a sentence appended, restored at the end),"
+  echo "then full rebuilds (what a change to topics.yml or a template costs). A save that keeps the chapter's outline"
+  echo "writes that chapter at once (the page the browser reloads); the search index and the language's print page"
+  echo "follow in the background, and the column \"with index and print page\" is until they are written too."
   echo
-  echo "| pages | first build in the JVM | no-change rebuild (median) | one-file rebuild (median) |"
-  echo "|---:|---:|---:|---:|"
+  echo "| pages | first build in the JVM | no-change save (median) | one-file save (median) | one-file save with index and print page (median) | full rebuild (median) |"
+  echo "|---:|---:|---:|---:|---:|---:|"
 } >> "$results"
 for pages in $serve_sizes; do
   corpus="$work/corpus-$pages"
   [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
-  line="$(java -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
+  line="$(java "${jvm[@]}" -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
     --out "$work/serve-$pages" --saves "$saves" 2>>"$log" | tail -1)"
   echo "bench: serve $pages pages: $line" >&2
-  echo "$line" | awk -v p="$pages" '{gsub(",", ""); printf "| %d | %d ms | %d ms | %d ms |\n", p, $2, $6, $10}' \
-    >> "$results"
+  echo "$line" | awk -v p="$pages" '{gsub(",", ""); printf "| %d | %d ms | %d ms | %d ms | %d ms | %d ms |\n",
+    p, $2, $6, $10, $14, $18}' >> "$results"
 done
 
 real=()
 for ((i = 1; i <= 5; i++)); do
-  read -r wall cpu rss < <(timed_build "$here/content" "$work/site-real")
+  read -r wall cpu rss < <(timed_build "$here/content" "$work/site-real" "${jvm[@]}")
   real+=("$wall")
 done
 {

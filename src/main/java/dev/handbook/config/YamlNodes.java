@@ -83,6 +83,9 @@ public final class YamlNodes {
    * bomb never expands, and the diagnostic points at the first {@code *name}.
    */
   private void refuseAliasEvents(LoadSettings settings, String yaml) {
+    if (yaml.indexOf('*') < 0) {
+      return; // an alias is written '*name': without a '*' there is none, and the text is parsed once
+    }
     for (Event event : new Parse(settings).parseString(yaml)) {
       if (event instanceof AliasEvent) {
         Mark mark = event.getStartMark().orElse(null);

@@ -103,19 +103,23 @@ public final class ChapterBodies {
 
   private static String fillSlots(String html, String idPrefix, List<String[]> variants, int which) {
     StringBuilder out = new StringBuilder(html.length() + 256);
+    int copied = 0;
     for (int i = 0; i < html.length(); i++) {
       char c = html.charAt(i);
-      if (c == ID_SLOT.charAt(0)) {
-        out.append(idPrefix);
-      } else if (c == LINK_SLOT) {
+      if (c != LINK_SLOT && c != ID_SLOT.charAt(0)) {
+        continue;
+      }
+      out.append(html, copied, i);
+      if (c == LINK_SLOT) {
         int end = html.indexOf(SLOT_END, i);
         out.append(dev.handbook.markdown.HtmlText.escape(variants.get(Integer.parseInt(html, i + 1, end, 10))[which]));
         i = end;
       } else {
-        out.append(c);
+        out.append(idPrefix);
       }
+      copied = i + 1;
     }
-    return out.toString();
+    return out.append(html, copied, html.length()).toString();
   }
 
   /** What every id of a chapter starts with on the print page, where all chapters share one document. */

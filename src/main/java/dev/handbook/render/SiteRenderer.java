@@ -86,9 +86,8 @@ public final class SiteRenderer {
 
   /** Renders every page into {@code sink}; chapters in parallel. */
   public void renderAll(PageSink sink) {
-    // Three waves, each spread over every core: the chapters of all languages; the pages that gather them;
-    // then the print pages one language at a time, each streamed chapter by chapter (the largest page of its
-    // language: a whole language's bodies).
+    // Every page is independent of the others once the model is complete: one wave over every core. A print
+    // page is streamed chapter by chapter (it holds a whole language's bodies).
     List<Runnable> chapterWork = new ArrayList<>();
     List<Runnable> gatheringWork = new ArrayList<>();
     for (Language language : config.languages()) {
@@ -109,11 +108,13 @@ public final class SiteRenderer {
     }
     gatheringWork.add(() -> sink.write("index.html", root()));
     gatheringWork.add(() -> sink.write("404.html", notFound()));
-    chapterWork.parallelStream().forEach(Runnable::run);
-    gatheringWork.parallelStream().forEach(Runnable::run);
-    for (Language language : config.languages()) {
-      sink.write(language.code() + "/print/index.html", print(language));
-    }
+    // The print pages are the longest tasks: they go first, so that the others fill the cores around them.
+    List<Runnable> work = new ArrayList<>();
+    config.languages().forEach(language ->
+        work.add(() -> sink.write(language.code() + "/print/index.html", print(language))));
+    work.addAll(chapterWork);
+    work.addAll(gatheringWork);
+    work.parallelStream().forEach(Runnable::run);
   }
 
   /** Renders one chapter page alone (a page of the handbook whose body changed and nothing else). */

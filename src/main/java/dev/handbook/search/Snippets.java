@@ -10,7 +10,7 @@ final class Snippets {
   private Snippets() {}
 
   static String of(String text) {
-    String s = text.strip().replaceAll("\\s+", " ");
+    String s = collapsedPrefix(text.strip());
     if (s.length() <= MAX_CHARS) {
       return s;
     }
@@ -22,5 +22,27 @@ final class Snippets {
       }
     }
     return s.substring(0, cut).strip() + "…";
+  }
+
+  /**
+   * The text with every run of ASCII white space ({@code \\s}) as one space, up to one character past the limit:
+   * a section's body is long and only its start is shown.
+   */
+  private static String collapsedPrefix(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS + 1));
+    boolean inRun = false;
+    for (int i = 0; i < text.length() && out.length() <= MAX_CHARS; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
   }
 }

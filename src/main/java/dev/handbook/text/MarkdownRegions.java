@@ -136,9 +136,11 @@ final class MarkdownRegions {
     }
     String text = markdown.substring(from, to);
     var verbatim = new ArrayList<int[]>();
-    Matcher ref = REF_DEF.matcher(text);
-    while (ref.find()) {
-      verbatim.add(new int[] {ref.start(1), ref.end(1)});
+    if (text.contains("]:")) { // what every reference definition holds; most paragraphs have none
+      Matcher ref = REF_DEF.matcher(text);
+      while (ref.find()) {
+        verbatim.add(new int[] {ref.start(1), ref.end(1)});
+      }
     }
     int i = 0;
     while (i < text.length()) {
@@ -163,7 +165,8 @@ final class MarkdownRegions {
           verbatim.add(new int[] {destStart, destEnd});
         }
         i = Math.max(destEnd, i + 2);
-      } else if ((c == 'h' || c == 'f' || c == 'w') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      } else if ((c == 'h' || c == 'f' || c == 'w') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (text.startsWith("http", i) || text.startsWith("ftp://", i) || text.startsWith("www.", i))) {
         Matcher url = BARE_URL.matcher(text).region(i, text.length());
         if (url.lookingAt()) {
           verbatim.add(new int[] {i, url.end()});
