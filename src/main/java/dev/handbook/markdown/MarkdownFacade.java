@@ -1,6 +1,5 @@
 package dev.handbook.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -27,7 +26,7 @@ public final class MarkdownFacade {
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(),
         StrikethroughExtension.create(),
-        AutolinkExtension.create(),
+        LinkableTextAutolinks.create(),
         BlockExtension.create(),
         SafeHtmlExtension.create(),
         HandbookHtmlExtension.create()));
