@@ -32,6 +32,8 @@ public final class JfrSummary {
       Map.entry("dev.handbook.content.SourceFinder", "find sources"),
       Map.entry("dev.handbook.build.PageParser", "parse"),
       Map.entry("dev.handbook.topics.TopicAssigner", "topics"),
+      Map.entry("dev.handbook.render.ChapterBodies", "render bodies (while parsing)"),
+      Map.entry("dev.handbook.build.BodyStore", "render bodies (while parsing)"),
       Map.entry("dev.handbook.check.", "links"),
       Map.entry("dev.handbook.build.LinkTargets", "links"),
       Map.entry("dev.handbook.render.SiteRenderer", "render"),
@@ -60,11 +62,17 @@ public final class JfrSummary {
     int samples = 0;
     Duration gcPause = Duration.ZERO;
     int collections = 0;
+    Duration compiling = Duration.ZERO;
+    long compiled = 0;
     try (RecordingFile recording = new RecordingFile(file)) {
       while (recording.hasMoreEvents()) {
         RecordedEvent event = recording.readEvent();
         String type = event.getEventType().getName();
-        if (type.equals("jdk.GarbageCollection")) {
+        if (type.equals("jdk.CompilerStatistics")) {
+          // Cumulative: the last event of the recording holds the totals.
+          compiling = event.getDuration("totalTimeSpent");
+          compiled = event.getLong("compileCount");
+        } else if (type.equals("jdk.GarbageCollection")) {
           gcPause = gcPause.plus(event.getDuration("sumOfPauses"));
           collections++;
         } else if (type.equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
@@ -85,6 +93,9 @@ public final class JfrSummary {
     }
     out.printf(Locale.ROOT, "CPU samples: %d; garbage collections: %d, %d ms paused%n", samples, collections,
         gcPause.toMillis());
+    // The JIT's threads are not in the samples (they run no Java code), but on two cores they take CPU from them.
+    out.printf(Locale.ROOT, "JIT compilation: %d methods in %d ms of compiler threads%n", compiled,
+        compiling.toMillis());
     out.println();
     out.println("| stage | share of CPU samples |");
     out.println("|---|---:|");

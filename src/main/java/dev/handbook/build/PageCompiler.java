@@ -65,6 +65,11 @@ final class PageCompiler {
         .stream()
         .map(doc -> DocumentTerms.index(doc, tokens))
         .toList();
-    return new CompiledPage(parsed.source(), page, items, uses, chapter, print, search);
+    // Topic items point at the page: they get the slim one too, so that the full text is not kept through them.
+    Page kept = page.withoutSectionTexts();
+    List<TopicItem> keptItems = items.stream()
+        .map(i -> new TopicItem(kept, i.id(), i.question(), i.title(), i.answered(), i.assignments()))
+        .toList();
+    return new CompiledPage(parsed.source(), kept, keptItems, uses, chapter, print, search);
   }
 }

@@ -32,6 +32,18 @@ public record Page(
     return frontMatter.title();
   }
 
+  /**
+   * The page as a build keeps it once its sections are indexed for search and matched against topics: the same
+   * but for every section's {@link Section#text}, which is empty. A handbook of thousands of pages would
+   * otherwise hold all its text until the last page is written; nothing after those two steps reads it.
+   */
+  public Page withoutSectionTexts() {
+    return new Page(lang, slug, sourcePath, frontMatter, toc,
+        sections.stream().map(s -> new Section(s.id(), s.title(), s.level(), s.headingPath(), "", s.location(),
+            s.markedTopics())).toList(),
+        questions);
+  }
+
   /** Site-root-relative URL of the page's folder, e.g. {@code en/django-notes/}. */
   public String url() {
     return lang + "/" + slug + "/";
