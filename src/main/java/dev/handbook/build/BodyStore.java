@@ -26,10 +26,13 @@ final class BodyStore implements AutoCloseable {
     this.channel = channel;
   }
 
-  /** A store whose file lives in {@code dir} (the build's staging folder, or a temporary folder). */
+  /**
+   * A store whose file lives in {@code dir}: beside the output folder for a build that writes one (where the next
+   * build removes what a killed build left), else a temporary folder.
+   */
   static BodyStore in(Path dir) {
     try {
-      Path file = dir.resolve(".handbook-bodies-" + ProcessHandle.current().pid() + "-"
+      Path file = dir.resolve(OutputFolder.BODIES_PREFIX + ProcessHandle.current().pid() + "-"
           + Long.toHexString(System.nanoTime()));
       return new BodyStore(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
           StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
@@ -38,9 +41,23 @@ final class BodyStore implements AutoCloseable {
     }
   }
 
-  /** A store in the system's temporary folder, for runs that write no site. */
+  /** A store in the system's temporary folder, for runs that write no site and for {@code serve}. */
   static BodyStore temporary() {
     return in(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** Beside {@code outDir} when its parent folder exists or can be made, else in the temporary folder. */
+  static BodyStore besideOrTemporary(Path outDir) {
+    Path parent = outDir.toAbsolutePath().normalize().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+        return in(parent);
+      }
+    } catch (IOException | UncheckedIOException unwritable) {
+      // The build reports an unwritable output folder itself, where it matters.
+    }
+    return temporary();
   }
 
   Ref put(String html) {

@@ -27,6 +27,8 @@ public final class OutputFolder {
   public static final String MARKER = ".handbook-site";
   private static final String STAGING_PREFIX = ".handbook-staging-";
   private static final String OLD_PREFIX = ".handbook-old-";
+  /** The scratch file of a build's rendered bodies ({@link BodyStore}), beside the output folder too. */
+  static final String BODIES_PREFIX = ".handbook-bodies-";
 
   private final Path target;
   private final Path staging;
@@ -148,9 +150,16 @@ public final class OutputFolder {
   private static void removeLeftovers(Path parent) throws IOException {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
         p -> p.getFileName().toString().startsWith(STAGING_PREFIX)
-            || p.getFileName().toString().startsWith(OLD_PREFIX))) {
+            || p.getFileName().toString().startsWith(OLD_PREFIX)
+            || p.getFileName().toString().startsWith(BODIES_PREFIX))) {
       for (Path leftover : entries) {
         try {
+          if (leftover.getFileName().toString().startsWith(BODIES_PREFIX)) {
+            if (ownerIsGone(leftover) && Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)) {
+              Files.deleteIfExists(leftover); // a killed build's scratch file: nothing else has the name
+            }
+            continue;
+          }
           boolean abandoned = ownerIsGone(leftover) || !isRecentlyModified(leftover);
           // An empty folder is what a build killed before it wrote the marker leaves.
           if (abandoned && (isOurs(leftover) || isEmptyDir(leftover))) {
@@ -170,7 +179,9 @@ public final class OutputFolder {
   /** True when the folder names a process that no longer runs (a build that was killed). */
   private static boolean ownerIsGone(Path leftover) {
     String name = leftover.getFileName().toString();
-    String rest = name.substring(name.startsWith(STAGING_PREFIX) ? STAGING_PREFIX.length() : OLD_PREFIX.length());
+    String prefix = name.startsWith(STAGING_PREFIX) ? STAGING_PREFIX
+        : name.startsWith(BODIES_PREFIX) ? BODIES_PREFIX : OLD_PREFIX;
+    String rest = name.substring(prefix.length());
     int dash = rest.indexOf('-');
     if (dash <= 0) {
       return false;

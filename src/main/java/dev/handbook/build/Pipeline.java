@@ -135,7 +135,10 @@ public final class Pipeline {
     });
     ContentTree tree = timer.step("find", () -> SourceFinder.find(contentDir, config, diagnostics, display));
     MarkdownFacade markdown = new MarkdownFacade();
-    BodyStore bodies = BodyStore.temporary();
+    // A build that writes a site keeps its scratch file beside it, so a killed build's is removed by the next;
+    // serve keeps its session's file in the temporary folder, out of the way of the site it serves.
+    BodyStore bodies = options.writeSite() && !options.serveMode()
+        ? BodyStore.besideOrTemporary(options.outDir()) : BodyStore.temporary();
     try {
       TopicAssigner assigner = new TopicAssigner(topics);
       ChapterBodies chapterBodies = new ChapterBodies(config, i18n, topics, markdown);

@@ -11,6 +11,7 @@ import dev.handbook.content.SourceLocation;
 import dev.handbook.markdown.question.QuestionIds;
 import dev.handbook.markdown.question.QuestionNode;
 import dev.handbook.text.Slugs;
+import dev.handbook.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -154,21 +155,7 @@ public final class PageAnalyzer {
 
   /** Every run of ASCII whitespace becomes one space, then the ends are stripped (as {@code replaceAll("\\s+")}). */
   private static String collapse(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inRun = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-      } else {
-        out.append(c);
-        inRun = false;
-      }
-    }
-    return out.toString().strip();
+    return Whitespace.collapse(text, Integer.MAX_VALUE).strip();
   }
 
   private static String firstWords(String text) {

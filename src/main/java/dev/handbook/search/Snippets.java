@@ -1,5 +1,7 @@
 package dev.handbook.search;
 
+import dev.handbook.text.Whitespace;
+
 /** Shortens body text for result snippets: whitespace collapsed, cut at a space, never mid-character. */
 final class Snippets {
   /** Long enough to show a match in context, short enough to keep document files small. */
@@ -10,7 +12,8 @@ final class Snippets {
   private Snippets() {}
 
   static String of(String text) {
-    String s = collapsedPrefix(text.strip());
+    // Only the start is shown: one character past the limit tells whether it is cut.
+    String s = Whitespace.collapse(text.strip(), MAX_CHARS + 1);
     if (s.length() <= MAX_CHARS) {
       return s;
     }
@@ -22,27 +25,5 @@ final class Snippets {
       }
     }
     return s.substring(0, cut).strip() + "…";
-  }
-
-  /**
-   * The text with every run of ASCII white space ({@code \\s}) as one space, up to one character past the limit:
-   * a section's body is long and only its start is shown.
-   */
-  private static String collapsedPrefix(String text) {
-    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS + 1));
-    boolean inRun = false;
-    for (int i = 0; i < text.length() && out.length() <= MAX_CHARS; i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-      } else {
-        out.append(c);
-        inRun = false;
-      }
-    }
-    return out.toString();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SiteSessionTest {
   @TempDir Path temp;
+  private Path content;
+  private Path out;
+  private Path notes;
+
+  @BeforeEach
+  void copyTheFixture() {
+    content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
+    out = temp.resolve("site");
+    notes = content.resolve("en/notes.md");
+  }
 
   @Test
   void aSentenceAddedIsBuiltAloneAndTheSiteEndsAsAFullBuildWouldMakeIt() throws IOException {
-    Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
-    Path out = temp.resolve("site");
-    Path notes = content.resolve("en/notes.md");
-    try (SiteSession session = session(content, out)) {
+    try (SiteSession session = session()) {
       assertTrue(session.rebuild(Set.of()).written());
       Files.writeString(notes, Files.readString(notes).replace("Intro text about the ORM.",
           "Intro text about the ORM. A sentence only the quick build has seen."));
@@ -40,15 +48,12 @@ class SiteSessionTest {
       assertTrue(Files.readString(out.resolve("en/notes/index.html")).contains("only the quick build has seen"));
       session.awaitBackground();
     }
-    assertEquals(fullBuild(content), files(out));
+    assertEquals(fullBuild(), files(out));
   }
 
   @Test
   void aNewHeadingChangesTheOutlineSoEverythingIsBuilt() throws IOException {
-    Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
-    Path out = temp.resolve("site");
-    Path notes = content.resolve("en/notes.md");
-    try (SiteSession session = session(content, out)) {
+    try (SiteSession session = session()) {
       session.rebuild(Set.of());
       Files.writeString(notes, Files.readString(notes) + "\n## A heading the session has not seen\n\nText.\n");
 
@@ -58,15 +63,12 @@ class SiteSessionTest {
       assertTrue(Files.readString(out.resolve("en/more/index.html")).contains("A heading the session has not seen")
           || Files.readString(out.resolve("en/notes/index.html")).contains("A heading the session has not seen"));
     }
-    assertEquals(fullBuild(content), files(out));
+    assertEquals(fullBuild(), files(out));
   }
 
   @Test
   void anErrorInTheSavedPageGoesThroughTheWholePipelineAndLeavesTheSite() throws IOException {
-    Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
-    Path out = temp.resolve("site");
-    Path notes = content.resolve("en/notes.md");
-    try (SiteSession session = session(content, out)) {
+    try (SiteSession session = session()) {
       session.rebuild(Set.of());
       Map<String, String> before = files(out);
       Files.writeString(notes, Files.readString(notes) + "\nSee [nowhere](missing.md).\n");
@@ -79,17 +81,17 @@ class SiteSessionTest {
     }
   }
 
-  private static SiteSession session(Path content, Path out) {
+  private SiteSession session() {
     return new SiteSession(new PathDisplay(Fixtures.projectDir()),
         new BuildOptions(content, Fixtures.templates(), out, false, true, true));
   }
 
-  private Map<String, String> fullBuild(Path content) {
-    Path out = temp.resolve("full");
+  private Map<String, String> fullBuild() {
+    Path full = temp.resolve("full");
     BuildReport report = new Pipeline(new PathDisplay(Fixtures.projectDir()))
-        .run(new BuildOptions(content, Fixtures.templates(), out, false, true, true));
+        .run(new BuildOptions(content, Fixtures.templates(), full, false, true, true));
     assertTrue(report.written(), report.diagnostics().toString());
-    return files(out);
+    return files(full);
   }
 
   private static byte[] sha256(byte[] bytes) {

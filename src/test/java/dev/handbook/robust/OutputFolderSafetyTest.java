@@ -113,6 +113,8 @@ class OutputFolderSafetyTest {
     Path foreign = temp.resolve(".handbook-staging-notes");
     Files.createDirectories(foreign);
     Files.writeString(foreign.resolve("keep.txt"), "not ours");
+    Path scratch = Files.writeString(temp.resolve(".handbook-bodies-" + deadPid + "-4"), "<p>a body</p>");
+    Path someonesFile = Files.writeString(temp.resolve(".handbook-bodies-notes"), "not ours");
 
     Cli.build(small(), out).expect(0);
 
@@ -120,6 +122,8 @@ class OutputFolderSafetyTest {
     assertFalse(Files.exists(old), "old site of a dead build removed");
     assertTrue(Files.exists(halfDeleted), "without its marker a folder is not ours, whatever its name");
     assertTrue(Files.exists(foreign.resolve("keep.txt")));
+    assertFalse(Files.exists(scratch), "scratch file of a dead build removed");
+    assertTrue(Files.exists(someonesFile), "a name that names no process is not ours");
   }
 
   /** Every path below {@code root}, relative and '/'-separated. */
