@@ -19,6 +19,6 @@ corpus="$work/corpus-$pages"
 [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >&2
 recording="$work/build-$pages.jfr"
 read -r -a jvm <<< "$("$here/handbook" --jvm-options)" # the JVM settings ./handbook builds with
-java "${jvm[@]}" -XX:StartFlightRecording=filename="$recording",settings=profile -jar "$jar" build --content "$corpus" \
+java ${jvm[@]+"${jvm[@]}"} -XX:StartFlightRecording=filename="$recording",settings=profile -jar "$jar" build --content "$corpus" \
   --templates "$here/templates" --out "$work/profile-site-$pages" >&2
 java -cp "$jar" dev.handbook.bench.JfrSummary "$recording"

@@ -79,7 +79,7 @@ for spec in $sizes; do
   java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
   walls=(); cpus=(); rsss=()
   for ((i = 1; i <= runs; i++)); do
-    read -r wall cpu rss < <(timed_build "$corpus" "$site" "${jvm[@]}")
+    read -r wall cpu rss < <(timed_build "$corpus" "$site" ${jvm[@]+"${jvm[@]}"})
     echo "bench: $pages pages, run $i: ${wall} s wall, ${cpu} s CPU, $((rss / 1024)) MB peak RSS" >&2
     walls+=("$wall"); cpus+=("$cpu"); rsss+=("$rss")
   done
@@ -125,7 +125,7 @@ awk -v p="$pages" -v r="${#walls[@]}" -v w="$(printf '%s\n' "${walls[@]}" | medi
 for pages in $serve_sizes; do
   corpus="$work/corpus-$pages"
   [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
-  line="$(java "${jvm[@]}" -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
+  line="$(java ${jvm[@]+"${jvm[@]}"} -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
     --out "$work/serve-$pages" --saves "$saves" 2>>"$log" | tail -1)"
   echo "bench: serve $pages pages: $line" >&2
   echo "$line" | awk -v p="$pages" '{gsub(",", ""); printf "| %d | %d ms | %d ms | %d ms | %d ms | %d ms |\n",
@@ -134,7 +134,7 @@ done
 
 real=()
 for ((i = 1; i <= 5; i++)); do
-  read -r wall cpu rss < <(timed_build "$here/content" "$work/site-real" "${jvm[@]}")
+  read -r wall cpu rss < <(timed_build "$here/content" "$work/site-real" ${jvm[@]+"${jvm[@]}"})
   real+=("$wall")
 done
 {

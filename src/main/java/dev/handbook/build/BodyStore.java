@@ -46,16 +46,15 @@ final class BodyStore implements AutoCloseable {
     return in(Path.of(System.getProperty("java.io.tmpdir")));
   }
 
-  /** Beside {@code outDir} when its parent folder exists or can be made, else in the temporary folder. */
+  /** Beside {@code outDir} when its parent folder exists, else in the temporary folder. */
   static BodyStore besideOrTemporary(Path outDir) {
     Path parent = outDir.toAbsolutePath().normalize().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
+    if (parent != null && Files.isDirectory(parent) && Files.isWritable(parent)) {
+      try {
         return in(parent);
+      } catch (UncheckedIOException unwritable) {
+        // The build reports an unwritable output folder itself, where it matters.
       }
-    } catch (IOException | UncheckedIOException unwritable) {
-      // The build reports an unwritable output folder itself, where it matters.
     }
     return temporary();
   }

@@ -35,9 +35,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The build, as one ordered list of steps: load config, find sources, parse, assign topics, check links,
- * render pages, write the search index, write assets and sitemap, swap the finished site into place.
- * Each step takes the previous steps' results and returns new ones.
+ * The build, as one ordered list of steps: load config, find sources, compile every page on all cores (parse,
+ * topics, bodies, search terms: {@link PageCompiler}), gather topics, check links, write the pages around their
+ * bodies, write the search index, assets and sitemap, swap the finished site into place. Each step takes the
+ * previous steps' results and returns new ones.
  */
 public final class Pipeline {
   private final PathDisplay display;
@@ -51,15 +52,16 @@ public final class Pipeline {
    * deletes the scratch file that holds the rendered bodies.
    */
   public record Model(HandbookConfig config, List<Topic> topics, I18n i18n, TemplateEngine templates,
-      ContentTree tree, List<CompiledPage> pages, TopicIndex topicIndex, ContentLinks links, BodyStore bodies,
-      Compilers compilers)
+      ContentTree tree, List<Diagnostic> treeDiagnostics, List<CompiledPage> pages, TopicIndex topicIndex,
+      ContentLinks links, BodyStore bodies, Compilers compilers)
       implements AutoCloseable {
     /** The same model with one page replaced (by source path); topics and links as they were. */
     Model withPage(CompiledPage changed) {
       List<CompiledPage> replaced = pages.stream()
           .map(p -> p.source().relativePath().equals(changed.source().relativePath()) ? changed : p)
           .toList();
-      return new Model(config, topics, i18n, templates, tree, replaced, topicIndex, links, bodies, compilers);
+      return new Model(config, topics, i18n, templates, tree, treeDiagnostics, replaced, topicIndex, links, bodies,
+          compilers);
     }
 
     @Override
@@ -133,7 +135,10 @@ public final class Pipeline {
       engine.precompile(SiteRenderer.TEMPLATES);
       return engine;
     });
-    ContentTree tree = timer.step("find", () -> SourceFinder.find(contentDir, config, diagnostics, display));
+    Diagnostics found = new Diagnostics(); // kept apart too: serve's one-page rebuilds do not look for files
+    ContentTree tree = timer.step("find", () -> SourceFinder.find(contentDir, config, found, display));
+    List<Diagnostic> treeDiagnostics = found.sorted(false);
+    diagnostics.reportAll(treeDiagnostics);
     MarkdownFacade markdown = new MarkdownFacade();
     // A build that writes a site keeps its scratch file beside it, so a killed build's is removed by the next;
     // serve keeps its session's file in the temporary folder, out of the way of the site it serves.
@@ -160,7 +165,8 @@ public final class Pipeline {
             .forEach(p -> LinkChecker.check(p.links(), p.source().relativePath(), resolver, diagnostics));
         return resolver;
       });
-      return new Model(config, topics, i18n, templates, tree, pages, topicIndex, links, bodies, compilers);
+      return new Model(config, topics, i18n, templates, tree, treeDiagnostics, pages, topicIndex, links, bodies,
+          compilers);
     } catch (RuntimeException | Error e) {
       bodies.close();
       throw e;
@@ -174,7 +180,17 @@ public final class Pipeline {
   public void renderWithoutWriting(BuildOptions options, Model model, StepTimer timer) {
     SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
         model.topicIndex(), renderables(model), options.serveMode());
-    timer.step("render", () -> renderer.renderAll((path, html) -> { }));
+    timer.step("render", () -> renderer.renderAll(new SiteRenderer.PageSink() {
+      @Override
+      public void write(String path, String html) {
+        // rendered for its diagnostics only
+      }
+
+      @Override
+      public void write(String path, java.util.Iterator<String> pieces) {
+        pieces.forEachRemaining(piece -> { }); // piece by piece, as a build writes it: never whole in memory
+      }
+    }));
   }
 
   static List<SiteRenderer.RenderablePage> renderables(Model model) {

@@ -3,21 +3,21 @@ package dev.handbook.build;
 import dev.handbook.check.LinkChecker;
 import dev.handbook.content.PathDisplay;
 import dev.handbook.content.SourceFile;
-import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.search.SearchIndexWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +67,9 @@ public final class SiteSession implements AutoCloseable {
 
   /** Waits until the background work of the last quick build is written (search index, print page). */
   public void awaitBackground() {
+    if (background.isShutdown()) {
+      return;
+    }
     try {
       background.submit(() -> { }).get();
     } catch (InterruptedException e) {
@@ -77,16 +80,17 @@ public final class SiteSession implements AutoCloseable {
   }
 
   private BuildReport rebuildAll() {
-    generation.incrementAndGet(); // background work queued for the old model is now pointless
     writing.lock();
     try {
       Pipeline.Outcome outcome = pipeline.build(options);
-      if (model != null) {
-        model.close();
-      }
-      model = outcome.report().written() ? outcome.model() : null;
-      if (model == null && outcome.model() != null) {
-        outcome.model().close();
+      if (outcome.report().written()) {
+        generation.incrementAndGet(); // background work queued for the old model would now write stale files
+        if (model != null) {
+          model.close();
+        }
+        model = outcome.model();
+      } else if (outcome.model() != null) {
+        outcome.model().close(); // the site and the model stay as they were; so does their background work
       }
       last = outcome.report();
       return last;
@@ -114,8 +118,7 @@ public final class SiteSession implements AutoCloseable {
     Pipeline.Model next = model;
     for (SourceFile source : sources) {
       Optional<CompiledPage> compiled = compiler.compile(source);
-      CompiledPage before = next.pages().stream()
-          .filter(p -> p.source().relativePath().equals(source.relativePath())).findFirst().orElseThrow();
+      CompiledPage before = pageOf(next, source);
       if (compiled.isEmpty() || !PageOutline.of(before.page(), before.topicItems())
           .equals(PageOutline.of(compiled.get().page(), compiled.get().topicItems()))) {
         return Optional.empty();
@@ -127,31 +130,36 @@ public final class SiteSession implements AutoCloseable {
       return Optional.empty(); // the whole pipeline reports errors the way every build does
     }
     steps.put("pages", (System.nanoTime() - start) / 1_000_000);
-    model = next;
     long renderStart = System.nanoTime();
     SiteRenderer renderer = renderer(next);
     writing.lock();
     try {
       SiteFiles files = SiteFiles.replacingInPlace(options.outDir().toAbsolutePath().normalize());
       for (SourceFile source : sources) {
-        CompiledPage page = next.pages().stream()
-            .filter(p -> p.source().relativePath().equals(source.relativePath())).findFirst().orElseThrow();
-        renderer.renderChapter(page.page(), files);
+        renderer.renderChapter(pageOf(next, source).page(), files);
       }
+      model = next; // only now does the site show what the model says
+    } catch (RuntimeException renderingOrWriting) {
+      return Optional.empty(); // the whole pipeline reports it, or rebuilds what a half-done write left
     } finally {
       writing.unlock();
     }
     steps.put("render", (System.nanoTime() - renderStart) / 1_000_000);
     scheduleBackground(next, sources);
-    List<Diagnostic> merged = new ArrayList<>();
-    Set<String> rebuilt = new java.util.HashSet<>();
+    // The saved files' diagnostics are what compiling them found now, plus what finding them found then.
+    Set<String> rebuilt = new HashSet<>();
     sources.forEach(s -> rebuilt.add(s.displayPath()));
-    last.diagnostics().stream().filter(d -> !rebuilt.contains(d.path())).forEach(merged::add);
-    diagnostics.sorted(options.strict()).forEach(merged::add);
     Diagnostics all = new Diagnostics();
-    all.reportAll(merged);
+    last.diagnostics().stream().filter(d -> !rebuilt.contains(d.path())).forEach(all::report);
+    next.treeDiagnostics().stream().filter(d -> rebuilt.contains(d.path())).forEach(all::report);
+    all.reportAll(diagnostics.sorted(options.strict()));
     return Optional.of(new BuildReport(last.pagesPerLanguage(), all.sorted(options.strict()), steps,
         (System.nanoTime() - start) / 1_000_000, true, next.topicIndex()));
+  }
+
+  private static CompiledPage pageOf(Pipeline.Model of, SourceFile source) {
+    return of.pages().stream()
+        .filter(p -> p.source().relativePath().equals(source.relativePath())).findFirst().orElseThrow();
   }
 
   private SiteRenderer renderer(Pipeline.Model of) {
@@ -159,52 +167,59 @@ public final class SiteSession implements AutoCloseable {
         options.serveMode());
   }
 
-  /** The search index and the print pages of the changed pages' languages, written after the page itself. */
+  /**
+   * The search index and the print pages of the changed pages' languages, written after the page itself. The
+   * index is built beside the site without holding the lock (a save meanwhile is not kept waiting); the lock is
+   * held to write the print page and to swap the index folder in.
+   */
   private void scheduleBackground(Pipeline.Model of, List<SourceFile> sources) {
     long mine = generation.incrementAndGet();
-    Set<String> languages = new java.util.TreeSet<>();
+    Set<String> languages = new TreeSet<>();
     sources.forEach(s -> languages.add(s.lang()));
+    Path out = options.outDir().toAbsolutePath().normalize();
     background.submit(() -> {
       if (generation.get() != mine) {
         return; // a newer save (or a full build) has its own
       }
-      writing.lock();
+      Path fresh = out.resolve(".handbook-search-new");
       try {
-        if (generation.get() != mine) {
-          return;
+        OutputFolder.deleteTree(fresh);
+        SearchIndexWriter.write(fresh, Pipeline.searchDocuments(of.pages()), of.config().languageCodes());
+        writing.lock();
+        try {
+          if (generation.get() != mine) {
+            return;
+          }
+          SiteRenderer renderer = renderer(of);
+          SiteFiles files = SiteFiles.replacingInPlace(out);
+          languages.forEach(lang -> renderer.renderPrint(lang, files));
+          swapSearchIndex(out, fresh.resolve("search"));
+        } finally {
+          writing.unlock();
         }
-        Path out = options.outDir().toAbsolutePath().normalize();
-        SiteRenderer renderer = renderer(of);
-        SiteFiles files = SiteFiles.replacingInPlace(out);
-        languages.forEach(lang -> renderer.renderPrint(lang, files));
-        replaceSearchIndex(out, of);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | IOException e) {
         // The page itself is written; the next save or full build writes the index again.
         System.err.println("handbook: search index and print page not updated: " + e.getMessage());
       } finally {
-        writing.unlock();
+        try {
+          OutputFolder.deleteTree(fresh);
+        } catch (RuntimeException leftForTheNextSave) {
+          // deleted before the next index is written there
+        }
       }
     });
   }
 
-  /** Writes the whole index beside the site, then swaps the folder in: no reader sees half an index. */
-  private static void replaceSearchIndex(Path out, Pipeline.Model of) {
-    Path fresh = out.resolve(".handbook-search-new");
+  /** Puts a finished index folder in place of the site's; the old one is moved aside and deleted. */
+  private static void swapSearchIndex(Path out, Path finished) throws IOException {
     Path old = out.resolve(".handbook-search-old");
-    try {
-      OutputFolder.deleteTree(fresh);
-      OutputFolder.deleteTree(old);
-      SearchIndexWriter.write(fresh, Pipeline.searchDocuments(of.pages()), of.config().languageCodes());
-      Path current = out.resolve("search");
-      if (Files.exists(current)) {
-        Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(fresh.resolve("search"), current, StandardCopyOption.ATOMIC_MOVE);
-      OutputFolder.deleteTree(fresh);
-      OutputFolder.deleteTree(old);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    OutputFolder.deleteTree(old);
+    Path current = out.resolve("search");
+    if (Files.exists(current)) {
+      Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);
     }
+    Files.move(finished, current, StandardCopyOption.ATOMIC_MOVE);
+    OutputFolder.deleteTree(old);
   }
 
   @Override

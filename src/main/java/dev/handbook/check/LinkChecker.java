@@ -90,11 +90,6 @@ public final class LinkChecker {
     }
   }
 
-  /** Collects and checks in one go, for a tree that is at hand. */
-  public static void check(Document document, String contentPath, ContentLinks links, Diagnostics diagnostics) {
-    check(collect(document), contentPath, links, diagnostics);
-  }
-
   private static LinkUse at(Document document, DocumentContext context, Node node, String url, boolean image,
       boolean reportBroken) {
     BasedSequence base = document.getChars();

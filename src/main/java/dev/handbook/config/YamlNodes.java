@@ -205,7 +205,15 @@ public final class YamlNodes {
   private String scalarText(Node node, String what) {
     refuseAlias(node);
     if (node instanceof ScalarNode s) {
-      return s.getValue();
+      String value = s.getValue();
+      for (int i = 0; i < value.length(); i++) {
+        if (dev.handbook.text.ControlCharacters.forbidden(value.charAt(i))) {
+          throw error(node, "yaml-control-character", what + " holds the control character U+"
+              + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(i)) + ", which a web page cannot show",
+              "remove it (an escape such as \\x01 in a double-quoted string writes one)");
+        }
+      }
+      return value;
     }
     throw typeError(node, what, "a single value");
   }

@@ -9,7 +9,9 @@ import java.util.List;
  * @param title heading text, without any topic marker
  * @param level heading level, 2..6
  * @param headingPath titles of the enclosing headings, outermost first, ending with this one
- * @param text plain text of the heading and its body (questions excluded), for topics and search
+ * @param text plain text of the heading and its body (questions excluded), for topics and search; empty in the
+ *     pages a build keeps after indexing them ({@link Page#withoutSectionTexts}), and so are {@link #bodyText}
+ *     and {@link #hasBody}
  * @param location where the heading is written
  * @param markedTopics topic ids the author wrote on the heading with {@code {topic: ...}}
  */

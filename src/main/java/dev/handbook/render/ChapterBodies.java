@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.Language;
 import dev.handbook.content.Page;
+import dev.handbook.markdown.HtmlText;
 import dev.handbook.markdown.MarkdownFacade;
 import dev.handbook.markdown.RenderHints;
 import dev.handbook.text.LocalizedNumbers;
@@ -17,9 +18,9 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Renders a chapter's body twice from its Markdown tree, right after the page is parsed: once for the chapter's
- * own page and once, with prefixed ids, for its language's print page. Nothing here needs the other pages; the
- * topic links' other-language counts are left as markers for {@link TopicChips} to fill in.
+ * Renders a chapter's body for two pages from its Markdown tree, right after the page is parsed: the chapter's
+ * own page, and its language's print page with prefixed ids; one rendering gives both when it can. Nothing here
+ * needs the other pages; the topic links' other-language counts are left as markers for {@link TopicChips}.
  */
 public final class ChapterBodies {
   /** What a link destination written on the page becomes, seen from a site folder. */
@@ -57,7 +58,10 @@ public final class ChapterBodies {
     String folder = page.url();
     String printFolder = page.lang() + "/print/";
     if (Urls.rootOf(folder).equals(Urls.rootOf(printFolder)) && !holdsSlotCharacters(document.getChars())) {
-      return renderOnce(document, page, items, links, language, folder, printFolder);
+      Bodies once = renderOnce(document, page, items, links, language, folder, printFolder);
+      if (once != null) {
+        return once;
+      }
     }
     String chapter = markdown.render(document, hints(language, page, items, folder, links));
     String print = markdown.render(document, hints(language, page, items, printFolder, links)
@@ -69,7 +73,7 @@ public final class ChapterBodies {
    * Both bodies from one rendering: ids start with a slot for the prefix, and a link that differs between the two
    * pages (an anchor on the same page is a fragment on the chapter page, a link to the chapter on the print
    * page) is a numbered slot. Possible when both pages sit at the same depth, so that every other relative URL
-   * is the same, and the page's text has none of the slot characters.
+   * is the same; empty (null) when the rendering holds a slot character this class did not put there.
    */
   private Bodies renderOnce(Document document, Page page, List<TopicItem> items, LinkRewriter links,
       Language language, String folder, String printFolder) {
@@ -84,7 +88,39 @@ public final class ChapterBodies {
       return String.valueOf(LINK_SLOT) + (variants.size() - 1) + SLOT_END;
     };
     String once = markdown.render(document, hints(language, page, items, folder, slotted).withIdPrefix(ID_SLOT));
+    if (!slotsWellFormed(once, variants.size())) {
+      return null; // a slot character came from somewhere else: the caller renders twice
+    }
     return new Bodies(fillSlots(once, "", variants, 0), fillSlots(once, printPrefix(page), variants, 1));
+  }
+
+  /**
+   * Whether every slot character in a body rendered once is one this class put there: an id slot opens an id
+   * attribute or a fragment link, and the link slots are numbered 0, 1, 2... in order. Control characters never
+   * reach a page from its text (they become U+FFFD), so this holds unless something new lets one through.
+   */
+  private static boolean slotsWellFormed(String html, int links) {
+    int nextLink = 0;
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (c == ID_SLOT.charAt(0)) {
+        if (!(html.startsWith("id=\"", i - 4) || html.startsWith("href=\"#", i - 7)
+            || html.startsWith("labelledby=\"", i - 12))) {
+          return false;
+        }
+      } else if (c == LINK_SLOT) {
+        int end = html.indexOf(SLOT_END, i);
+        String number = end < 0 ? "" : html.substring(i + 1, end);
+        if (!number.equals(Integer.toString(nextLink))) {
+          return false;
+        }
+        nextLink++;
+        i = end;
+      } else if (c == SLOT_END) {
+        return false;
+      }
+    }
+    return nextLink == links;
   }
 
   private static final String ID_SLOT = "\u0001";
@@ -112,7 +148,7 @@ public final class ChapterBodies {
       out.append(html, copied, i);
       if (c == LINK_SLOT) {
         int end = html.indexOf(SLOT_END, i);
-        out.append(dev.handbook.markdown.HtmlText.escape(variants.get(Integer.parseInt(html, i + 1, end, 10))[which]));
+        out.append(HtmlText.escape(variants.get(Integer.parseInt(html, i + 1, end, 10))[which]));
         i = end;
       } else {
         out.append(idPrefix);

@@ -278,8 +278,8 @@ public final class SiteRenderer {
   }
 
   /**
-   * The print page of a language in pieces: the template rendered with a placeholder per chapter body, then
-   * each body fetched and filled in when the writer reaches it.
+   * The print page of a language in pieces: the template rendered with a slot per chapter body, then each body
+   * fetched and filled in when the writer reaches it.
    */
   private Iterator<String> print(Language language) {
     String folder = language.code() + "/print/";
@@ -287,22 +287,31 @@ public final class SiteRenderer {
     List<PageViews.PrintChapter> chapters = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i).page();
-      chapters.add(new PageViews.PrintChapter(page.title(), ChapterBodies.printPrefix(page) + "top",
-          BODY_SLOT + i + BODY_SLOT));
+      chapters.add(new PageViews.PrintChapter(page.title(), ChapterBodies.printPrefix(page) + "top", bodySlot(i)));
     }
     String title = label(language, "print_all");
     Views.Layout layout = layout(language, "print", folder, title, config.title(language.code()),
         List.of(new Views.Link(title, "", true)), "print/", null);
     String frame = templates.render("print", context(layout, new PageViews.Print(chapters)));
-    // Titles and labels are escaped text and bodies come from Markdown, where a NUL becomes U+FFFD, so the only
-    // NULs in the frame are the slots.
-    String[] parts = frame.split(BODY_SLOT, -1);
+    // The slots are markup: text in the frame (titles, labels) is escaped, so none can pose as one. Each is
+    // looked for after the one before.
+    List<String> between = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      int at = frame.indexOf(bodySlot(i), from);
+      if (at < 0) {
+        throw new IllegalStateException("the print template must show every chapter's body: " + bodySlot(i));
+      }
+      between.add(frame.substring(from, at));
+      from = at + bodySlot(i).length();
+    }
+    between.add(frame.substring(from));
     return new Iterator<>() {
       private int next;
 
       @Override
       public boolean hasNext() {
-        return next < parts.length;
+        return next < 2 * between.size() - 1;
       }
 
       @Override
@@ -310,17 +319,17 @@ public final class SiteRenderer {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
-        String part = parts[next++];
-        if (next % 2 == 1) {
-          return part;
-        }
-        return chips.fill(pages.get(Integer.parseInt(part)).printBody(), language.code());
+        int piece = next++;
+        return piece % 2 == 0 ? between.get(piece / 2)
+            : chips.fill(pages.get(piece / 2).printBody(), language.code());
       }
     };
   }
 
-  /** Marks where a chapter's body goes in the print page's frame. */
-  private static final String BODY_SLOT = "\u0000";
+  /** Where a chapter's body goes in the print page's frame. */
+  private static String bodySlot(int chapter) {
+    return "<hb-print-body n=\"" + chapter + "\"></hb-print-body>";
+  }
 
   private String simple(Language language, String kind, String shared) {
     String folder = language.code() + "/" + shared + "/";

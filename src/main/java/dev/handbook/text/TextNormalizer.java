@@ -41,10 +41,11 @@ public final class TextNormalizer {
    */
   public static String normalizeMarkdown(String markdown, String lang) {
     boolean persian = "fa".equals(lang);
-    var out = new StringBuilder(markdown.length());
-    for (var region : MarkdownRegions.split(markdown)) {
-      String text = markdown.substring(region.start(), region.end());
-      out.append(region.prose() ? normalizeProse(text, persian) : text);
+    String source = ControlCharacters.replaced(markdown); // everywhere, code included: no page may hold them
+    var out = new StringBuilder(source.length());
+    for (var region : MarkdownRegions.split(source)) {
+      String text = source.substring(region.start(), region.end());
+      out.append(region.prose() ? ControlCharacters.replacedReferences(normalizeProse(text, persian)) : text);
     }
     return out.toString();
   }

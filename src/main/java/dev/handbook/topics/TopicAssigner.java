@@ -22,22 +22,11 @@ import java.util.stream.Collectors;
  * keyword rules of the item's language. Deterministic, and every assignment records its reason.
  */
 public final class TopicAssigner {
-  public static TopicIndex assign(List<Page> pages, List<Topic> topics, Diagnostics diagnostics) {
-    if (topics.isEmpty()) {
-      return TopicIndex.empty();
-    }
-    TopicAssigner assigner = new TopicAssigner(topics);
-    List<TopicItem> items = pages.parallelStream()
-        .flatMap(page -> assigner.assignPage(page, Tokenizer::tokens, diagnostics).stream())
-        .toList();
-    return new TopicIndex(topics, items);
-  }
-
   private final TopicRules rules;
   private final Map<String, Integer> orderOf = new HashMap<>();
   private final Set<String> known;
 
-  /** An assigner for pages one at a time ({@link #assignPage}); the items then make a {@link TopicIndex}. */
+  /** An assigner for pages one at a time ({@link #assignPage}); all pages' items make a {@link TopicIndex}. */
   public TopicAssigner(List<Topic> topics) {
     this.rules = TopicRules.compile(topics);
     topics.forEach(t -> orderOf.put(t.id(), t.order()));

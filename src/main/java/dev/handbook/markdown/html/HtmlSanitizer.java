@@ -372,7 +372,7 @@ public final class HtmlSanitizer {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case 0 -> { }
-        default -> out.append(c);
+        default -> out.append(dev.handbook.text.ControlCharacters.forbidden(c) ? '\uFFFD' : c);
       }
     }
     return out.toString();
