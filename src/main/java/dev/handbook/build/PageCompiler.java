@@ -28,18 +28,20 @@ final class PageCompiler {
   private final ChapterBodies bodies;
   private final ContentLinks links;
   private final BodyStore store;
+  private final DocumentTerms terms;
   private final Diagnostics diagnostics;
 
   /**
    * @param links resolves link destinations to publish; anchors are checked later, so it need not know them
    */
   PageCompiler(PageParser parser, TopicAssigner topics, ChapterBodies bodies, ContentLinks links, BodyStore store,
-      Diagnostics diagnostics) {
+      DocumentTerms terms, Diagnostics diagnostics) {
     this.parser = parser;
     this.topics = topics;
     this.bodies = bodies;
     this.links = links;
     this.store = store;
+    this.terms = terms;
     this.diagnostics = diagnostics;
   }
 
@@ -63,7 +65,7 @@ final class PageCompiler {
     items.forEach(item -> topicsById.put(item.id(), item.topicIds()));
     List<IndexedDocument> search = SearchDocuments.ofPage(page, (p, id) -> topicsById.getOrDefault(id, List.of()))
         .stream()
-        .map(doc -> DocumentTerms.index(doc, tokens))
+        .map(doc -> terms.index(doc, tokens))
         .toList();
     // Topic items point at the page: they get the slim one too, so that the full text is not kept through them.
     Page kept = page.withoutSectionTexts();

@@ -16,6 +16,7 @@ import dev.handbook.render.ChapterBodies;
 import dev.handbook.render.I18n;
 import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.TemplateEngine;
+import dev.handbook.search.DocumentTerms;
 import dev.handbook.search.IndexedDocument;
 import dev.handbook.search.SearchIndexWriter;
 import dev.handbook.topics.Topic;
@@ -148,8 +149,9 @@ public final class Pipeline {
       TopicAssigner assigner = new TopicAssigner(topics);
       ChapterBodies chapterBodies = new ChapterBodies(config, i18n, topics, markdown);
       ContentLinks publishing = LinkTargets.withoutAnchors(contentDir, options.outDir(), config, tree);
+      DocumentTerms terms = new DocumentTerms();
       Compilers compilers = reportTo -> new PageCompiler(new PageParser(markdown, reportTo), assigner,
-          chapterBodies, publishing, bodies, reportTo);
+          chapterBodies, publishing, bodies, terms, reportTo);
       PageCompiler compiler = compilers.reportingTo(diagnostics);
       // Each page goes as far as it can alone in one task (parse, topics, bodies, search terms), so that its
       // Markdown tree is dropped before the next page's is built.

@@ -18,24 +18,25 @@ public final class DocumentTerms {
   private static final float CONTEXT_WEIGHT = 2;
   private static final float BODY_WEIGHT = 1;
   /**
-   * One instance per distinct term: every page of a large handbook repeats the same words, and the index holds
-   * each document's terms until all pages are read.
+   * One instance per distinct term, for one build: every page of a large handbook repeats the same words, and the
+   * index holds each document's terms until all pages are read.
    */
-  private static final Map<String, String> POOL = new ConcurrentHashMap<>();
+  private final Map<String, String> pool = new ConcurrentHashMap<>();
   private static final int POOL_LIMIT = 2_000_000;
 
-  private DocumentTerms() {}
+  /** Weighs the documents of one build, which share one instance of every term; safe from any thread. */
+  public DocumentTerms() {}
 
-  /** Tokenizes with {@link Tokenizer#tokens}. */
+  /** One document alone, tokenized with {@link Tokenizer#tokens}. */
   public static IndexedDocument index(SearchDocument doc) {
-    return index(doc, Tokenizer::tokens);
+    return new DocumentTerms().index(doc, Tokenizer::tokens);
   }
 
   /**
    * @param tokens the tokenizer, possibly one that remembers texts it has seen (a page's title recurs in each
    *     of its documents, and topic rules read the same texts)
    */
-  public static IndexedDocument index(SearchDocument doc, Function<String, List<String>> tokens) {
+  public IndexedDocument index(SearchDocument doc, Function<String, List<String>> tokens) {
     Map<String, float[]> weighted = new LinkedHashMap<>();
     int length = add(weighted, tokens.apply(doc.title()), TITLE_WEIGHT);
     length += add(weighted, tokens.apply(doc.pageTitle()), CONTEXT_WEIGHT);
@@ -67,15 +68,15 @@ public final class DocumentTerms {
     return count;
   }
 
-  private static String pooled(String term) {
-    String known = POOL.get(term);
+  private String pooled(String term) {
+    String known = pool.get(term);
     if (known != null) {
       return known;
     }
-    if (POOL.size() >= POOL_LIMIT) {
+    if (pool.size() >= POOL_LIMIT) {
       return term;
     }
-    known = POOL.putIfAbsent(term, term);
+    known = pool.putIfAbsent(term, term);
     return known == null ? term : known;
   }
 }
