@@ -300,7 +300,8 @@ public final class SiteRenderer {
     for (int i = 0; i < pages.size(); i++) {
       int at = frame.indexOf(bodySlot(i), from);
       if (at < 0) {
-        throw new IllegalStateException("the print template must show every chapter's body: " + bodySlot(i));
+        throw templates.templateError("print", "the print page does not show every chapter's body, in order",
+            "keep {{ chapter.body | raw }} in the loop over view.chapters");
       }
       between.add(frame.substring(from, at));
       from = at + bodySlot(i).length();

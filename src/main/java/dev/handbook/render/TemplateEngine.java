@@ -75,6 +75,12 @@ public final class TemplateEngine {
     });
   }
 
+  /** A template that renders but lacks what its page needs, reported at the template's file. */
+  public ContentException templateError(String name, String message, String hint) {
+    return new ContentException(Diagnostic.error("template", display.of(templatesDir.resolve(name + ".peb")), 1, 1,
+        "template error: " + message, hint));
+  }
+
   private ContentException toContentError(String name, PebbleException e) {
     String file = e.getFileName() != null ? e.getFileName() : name;
     Path path = Path.of(file);

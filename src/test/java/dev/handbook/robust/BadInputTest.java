@@ -499,4 +499,16 @@ class BadInputTest {
         + "[noSuchValue] of [dev.handbook.render.Views$Layout] does not exist"), run.err());
     assertFalse(Files.exists(site()));
   }
+
+  @Test
+  void aPrintTemplateThatDropsTheChaptersBodiesIsATemplateError() throws IOException {
+    Path templates = Fixtures.copyTree(Fixtures.templates(), temp.resolve("templates"));
+    Path print = templates.resolve("print.peb");
+    Files.writeString(print, Files.readString(print).replace("{{ chapter.body | raw }}", "{{ chapter.title }}"));
+    Run run = Cli.run("build", "--quiet", "--content", Fixtures.fixtureContent("small").toString(),
+        "--templates", templates.toString(), "--out", site().toString());
+    run.expect(1, shown(print) + ":1:1: error: template error: the print page does not show every chapter's body,"
+        + " in order");
+    assertFalse(Files.exists(site()));
+  }
 }
