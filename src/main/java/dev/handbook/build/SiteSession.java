@@ -44,6 +44,7 @@ public final class SiteSession implements AutoCloseable {
   private final AtomicLong generation = new AtomicLong();
   private Pipeline.Model model;
   private BuildReport last;
+  private volatile List<String> lastAlone = List.of();
 
   public SiteSession(PathDisplay display, BuildOptions options) {
     this.pipeline = new Pipeline(display);
@@ -62,7 +63,13 @@ public final class SiteSession implements AutoCloseable {
       last = quick.get();
       return last;
     }
+    lastAlone = List.of();
     return rebuildAll();
+  }
+
+  /** The files the last build rebuilt alone (as the user sees their paths); empty when it built everything. */
+  public List<String> rebuiltAlone() {
+    return lastAlone;
   }
 
   /** Waits until the background work of the last quick build is written (search index, print page). */
@@ -146,6 +153,7 @@ public final class SiteSession implements AutoCloseable {
     }
     steps.put("render", (System.nanoTime() - renderStart) / 1_000_000);
     scheduleBackground(next, sources);
+    lastAlone = sources.stream().map(SourceFile::displayPath).toList();
     // The saved files' diagnostics are what compiling them found now, plus what finding them found then.
     Set<String> rebuilt = new HashSet<>();
     sources.forEach(s -> rebuilt.add(s.displayPath()));

@@ -149,7 +149,12 @@ public final class DevServer implements AutoCloseable {
     List<Diagnostic> shown = report != null ? report.diagnostics() : problems;
     shown.forEach(d -> err.println(d.format()));
     err.flush();
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && !session.rebuiltAlone().isEmpty()) {
+      int alone = session.rebuiltAlone().size();
+      out.println(what + "rebuilt " + (alone == 1 ? "that page" : alone + " pages") + " alone, " + report.warningCount()
+          + (report.warningCount() == 1 ? " warning" : " warnings") + " in " + report.totalMillis()
+          + " ms; search index and print page follow");
+    } else if (problems.isEmpty()) {
       out.println(what + report.summary());
     } else {
       out.println(what + "build failed with " + problems.stream().filter(Diagnostic::isError).count()

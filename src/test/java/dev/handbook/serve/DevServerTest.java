@@ -123,6 +123,7 @@ class DevServerTest {
         "Edited intro about the ORM."));
     awaitLine(events, "event: reload");
     assertTrue(get("en/notes/").body().contains("Edited intro about the ORM."));
+    assertTrue(log.toString().contains("rebuilt that page alone"), "a body edit rebuilds one page: " + log);
 
     Files.writeString(content.resolve("en/notes.md"), original + "\nSee [gone](nope&more.md).\n");
     awaitLine(events, "event: reload");
