@@ -27,7 +27,8 @@ public final class TextNormalizer {
 
   /** NFC of any text. */
   public static String nfc(String s) {
-    return NFC.normalize(s);
+    // Most text is NFC already: the quick check spans it without copying, where normalize would copy it.
+    return NFC.spanQuickCheckYes(s) == s.length() ? s : NFC.normalize(s);
   }
 
   public static boolean isNfc(String s) {
@@ -89,7 +90,7 @@ public final class TextNormalizer {
 
   private static String normalizeProse(String text, boolean persian) {
     // NFC first: it composes yeh + hamza above into U+0626 before yeh is replaced.
-    String s = NFC.normalize(text);
+    String s = nfc(text);
     if (!persian) {
       return s;
     }
@@ -97,6 +98,6 @@ public final class TextNormalizer {
     if (s.indexOf(ZWNJ) >= 0) {
       s = SPACES_AROUND_ZWNJ.matcher(s).replaceAll("\u200C");
     }
-    return NFC.normalize(s);
+    return nfc(s);
   }
 }
