@@ -1,6 +1,7 @@
 /* Live reload for `handbook serve` only (the build copies serve-* files in serve mode alone).
    Listens to the server's event stream and reloads the page after every rebuild; a rebuild that fails makes
-   the server answer with the error page, and the next good one brings the page back. */
+   the server answer with the error page, and the next good one brings the page back. Search and print pages
+   also reload when the search index and print pages catch up with a save that rebuilt one page. */
 (function () {
   'use strict';
   if (typeof EventSource === 'undefined') { return; }
@@ -25,5 +26,10 @@
   source.addEventListener('reload', function (event) {
     seen = event.data;
     reload();
+  });
+  // After a save that rebuilt one page, the search index and print pages are written a moment later.
+  source.addEventListener('index', function () {
+    var kind = html.getAttribute('data-kind');
+    if (kind === 'search' || kind === 'print') { reload(); }
   });
 })();

@@ -42,13 +42,22 @@ public final class SiteSession implements AutoCloseable {
     return thread;
   });
   private final AtomicLong generation = new AtomicLong();
+  private final Runnable afterBackground;
   private Pipeline.Model model;
   private BuildReport last;
   private volatile List<String> lastAlone = List.of();
 
   public SiteSession(PathDisplay display, BuildOptions options) {
+    this(display, options, () -> { });
+  }
+
+  /**
+   * @param afterBackground run when the search index and print page of a quick build are written
+   */
+  public SiteSession(PathDisplay display, BuildOptions options, Runnable afterBackground) {
     this.pipeline = new Pipeline(display);
     this.options = options;
+    this.afterBackground = afterBackground;
   }
 
   /**
@@ -205,6 +214,7 @@ public final class SiteSession implements AutoCloseable {
         } finally {
           writing.unlock();
         }
+        afterBackground.run();
       } catch (RuntimeException | IOException e) {
         // The page itself is written; the next save or full build writes the index again.
         System.err.println("handbook: search index and print page not updated: " + e.getMessage());

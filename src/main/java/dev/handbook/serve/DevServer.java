@@ -64,7 +64,7 @@ public final class DevServer implements AutoCloseable {
     this.out = out;
     this.err = err;
     this.session = new SiteSession(display, new BuildOptions(settings.contentDir(), settings.templatesDir(),
-        settings.outDir(), false, true, true));
+        settings.outDir(), false, true, true), () -> events.indexWritten(buildNumber));
   }
 
   /** Builds once, then listens and watches. The first build may fail: the pages then show why. */

@@ -36,6 +36,14 @@ final class ReloadEvents implements AutoCloseable {
     broadcast("event: reload\ndata: " + buildNumber + "\n\n");
   }
 
+  /**
+   * The search index and print page caught up with a save that rebuilt one page: pages that show them (search,
+   * print) reload again; the page that was saved already shows its new text and stays as it is.
+   */
+  synchronized void indexWritten(long buildNumber) {
+    broadcast("event: index\ndata: " + buildNumber + "\n\n");
+  }
+
   /** A comment line every few seconds finds closed pages, whose streams are then dropped. */
   synchronized void ping() {
     broadcast(": ping\n\n");

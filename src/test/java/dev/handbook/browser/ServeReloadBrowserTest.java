@@ -69,6 +69,22 @@ class ServeReloadBrowserTest {
     assertTrue(browser.driver().getTitle().startsWith("Notes"), browser.driver().getTitle());
   }
 
+  @Test
+  void anOpenPrintPageCatchesUpWithASaveThatRebuiltOnePage() throws IOException {
+    browser.open(server.uri().resolve("en/print/").toString());
+    awaitEventStream();
+    Path notes = content.resolve("en/notes.md");
+    String original = Files.readString(notes);
+    try {
+      Files.writeString(notes, original.replace("Intro text about the ORM.", "Printed after the index caught up."));
+      browser.waitUntil(() -> mainText().contains("Printed after the index caught up."));
+      assertEquals("print", browser.js("return document.documentElement.getAttribute('data-kind');"));
+    } finally {
+      Files.writeString(notes, original);
+    }
+    browser.waitUntil(() -> mainText().contains("Intro text about the ORM."));
+  }
+
   /** The text of the page's main element, or "" while the page is being replaced by its reload. */
   private static String mainText() {
     try {

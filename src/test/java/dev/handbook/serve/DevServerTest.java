@@ -124,6 +124,8 @@ class DevServerTest {
     awaitLine(events, "event: reload");
     assertTrue(get("en/notes/").body().contains("Edited intro about the ORM."));
     assertTrue(log.toString().contains("rebuilt that page alone"), "a body edit rebuilds one page: " + log);
+    awaitLine(events, "event: index");
+    assertTrue(get("en/print/").body().contains("Edited intro about the ORM."), "the print page caught up");
 
     Files.writeString(content.resolve("en/notes.md"), original + "\nSee [gone](nope&more.md).\n");
     awaitLine(events, "event: reload");
