@@ -114,7 +114,21 @@ public final class SiteRenderer {
         work.add(() -> sink.write(language.code() + "/print/index.html", print(language))));
     work.addAll(chapterWork);
     work.addAll(gatheringWork);
-    work.parallelStream().forEach(Runnable::run);
+    // A failing page (a template error) must not return while other pages are still being written: the caller
+    // then deletes the folder they write into. So every task ends first, those not yet started are skipped.
+    List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    work.parallelStream().forEach(task -> {
+      if (failures.isEmpty()) {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          failures.add(e);
+        }
+      }
+    });
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
   }
 
   /** Renders one chapter page alone (a page of the handbook whose body changed and nothing else). */
