@@ -71,22 +71,18 @@ public final class OutputFolder {
     return target;
   }
 
-  /** Puts the finished build in place. */
-  public void commit() {
+  /** Puts the finished build in place; {@code large}: the site has many pages (see {@link OldSiteRemover}). */
+  public void commit(boolean large) {
     try {
       Path parent = target.getParent();
       Path old = null;
       if (Files.exists(target)) {
-        old = parent.resolve(uniqueName(OLD_PREFIX));
+        old = parent.resolve(oldSiteName());
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       if (old != null) {
-        try {
-          deleteTree(old);
-        } catch (UncheckedIOException leftover) {
-          // The new site is in place; the next build removes what is left of the old one.
-        }
+        OldSiteRemover.remove(old, large);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,6 +128,11 @@ public final class OutputFolder {
     }
   }
 
+  /** A folder a build moved aside when it put its site in place: our name and our marker. */
+  static boolean isOldSite(Path dir) {
+    return dir.getFileName() != null && dir.getFileName().toString().startsWith(OLD_PREFIX) && isOurs(dir);
+  }
+
   private static boolean isOurs(Path dir) {
     return Files.isRegularFile(dir.resolve(MARKER));
   }
@@ -160,7 +161,9 @@ public final class OutputFolder {
             }
             continue;
           }
-          boolean abandoned = ownerIsGone(leftover) || !isRecentlyModified(leftover);
+          // An old site is being deleted by the process it is named after, however long that takes.
+          boolean old = leftover.getFileName().toString().startsWith(OLD_PREFIX);
+          boolean abandoned = ownerIsGone(leftover) || (!old && !isRecentlyModified(leftover));
           // An empty folder is what a build killed before it wrote the marker leaves.
           if (abandoned && (isOurs(leftover) || isEmptyDir(leftover))) {
             deleteTree(leftover);
@@ -170,6 +173,11 @@ public final class OutputFolder {
         }
       }
     }
+  }
+
+  /** A new name for an old site, after this process: it is ours to delete while this process runs. */
+  static String oldSiteName() {
+    return uniqueName(OLD_PREFIX);
   }
 
   private static String uniqueName(String prefix) {

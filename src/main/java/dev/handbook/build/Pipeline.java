@@ -232,7 +232,7 @@ public final class Pipeline {
       if (diagnostics.hasErrors(options.strict())) {
         return false;
       }
-      timer.step("swap", out::commit);
+      timer.step("swap", () -> out.commit(model.pages().size() >= OldSiteRemover.DETACH_FROM_PAGES));
       committed = true;
       return true;
     } finally {
