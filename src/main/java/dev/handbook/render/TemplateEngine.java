@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,6 +39,7 @@ public final class TemplateEngine {
         .newLineTrimming(true)
         .defaultLocale(Locale.ROOT)
         .extension(new HandbookPebbleExtension())
+        .addEscapingStrategy("html", new HtmlEscaping())
         .build();
   }
 
@@ -53,7 +53,7 @@ public final class TemplateEngine {
   public String render(String name, Map<String, Object> context) {
     // Sized like the last page of this template: a page of tens of megabytes (print) is then not copied
     // again and again as its buffer doubles, and thousands of chapters grow no buffer at all.
-    StringWriter out = new StringWriter(lastLength.getOrDefault(name, 16 * 1024) + 1024);
+    PageWriter out = new PageWriter(lastLength.getOrDefault(name, 16 * 1024) + 1024);
     try {
       template(name).evaluate(out, context, Locale.ROOT);
     } catch (PebbleException e) {
@@ -61,7 +61,7 @@ public final class TemplateEngine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    lastLength.put(name, out.getBuffer().length());
+    lastLength.put(name, out.length());
     return out.toString();
   }
 
