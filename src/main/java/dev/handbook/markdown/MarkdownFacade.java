@@ -34,6 +34,9 @@ public final class MarkdownFacade {
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    // Line numbers of nodes (questions, headings, diagnostics) by binary search instead of counting line ends
+    // from the start of the page for every node.
+    options.set(Parser.TRACK_DOCUMENT_LINES, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);

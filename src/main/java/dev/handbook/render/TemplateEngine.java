@@ -23,7 +23,7 @@ public final class TemplateEngine {
   private final Path templatesDir;
   private final PathDisplay display;
   private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
-  private final Map<String, Integer> lastLength = new ConcurrentHashMap<>();
+  private final Map<String, Integer> longest = new ConcurrentHashMap<>();
 
   public TemplateEngine(Path templatesDir, PathDisplay display) {
     this.templatesDir = templatesDir.toAbsolutePath().normalize();
@@ -51,9 +51,9 @@ public final class TemplateEngine {
   }
 
   public String render(String name, Map<String, Object> context) {
-    // Sized like the last page of this template: a page of tens of megabytes (print) is then not copied
-    // again and again as its buffer doubles, and thousands of chapters grow no buffer at all.
-    PageWriter out = new PageWriter(lastLength.getOrDefault(name, 16 * 1024) + 1024);
+    // Sized like the longest page of this template so far: a page of tens of megabytes (print) is then not
+    // copied again and again as its buffer doubles, and thousands of chapters of varying length grow no buffer.
+    PageWriter out = new PageWriter(longest.getOrDefault(name, 16 * 1024) + 1024);
     try {
       template(name).evaluate(out, context, Locale.ROOT);
     } catch (PebbleException e) {
@@ -61,7 +61,7 @@ public final class TemplateEngine {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    lastLength.put(name, out.length());
+    longest.merge(name, out.length(), Math::max);
     return out.toString();
   }
 
