@@ -74,7 +74,8 @@ final class BodyStore implements AutoCloseable {
     return new Ref(offset, bytes.length);
   }
 
-  String get(Ref ref) {
+  /** The body as it was put, in UTF-8. */
+  byte[] get(Ref ref) {
     ByteBuffer buffer = ByteBuffer.allocate(ref.length());
     try {
       long at = ref.offset();
@@ -88,7 +89,7 @@ final class BodyStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the build's scratch file", e);
     }
-    return new String(buffer.array(), StandardCharsets.UTF_8);
+    return buffer.array();
   }
 
   @Override

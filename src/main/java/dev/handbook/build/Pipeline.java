@@ -189,7 +189,7 @@ public final class Pipeline {
       }
 
       @Override
-      public void write(String path, java.util.Iterator<String> pieces) {
+      public void write(String path, java.util.Iterator<byte[]> pieces) {
         pieces.forEachRemaining(piece -> { }); // piece by piece, as a build writes it: never whole in memory
       }
     }));
@@ -294,12 +294,12 @@ public final class Pipeline {
     }
 
     @Override
-    public String chapterBody() {
+    public byte[] chapterBody() {
       return bodies.get(compiled.chapterBody());
     }
 
     @Override
-    public String printBody() {
+    public byte[] printBody() {
       return bodies.get(compiled.printBody());
     }
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Iterator;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the finished model into HTML pages: chapters, language homes, the root chooser, topic pages, the
@@ -32,20 +33,25 @@ public final class SiteRenderer {
   public interface RenderablePage {
     Page page();
 
-    String chapterBody();
+    /** The body of the chapter's own page, in UTF-8: it goes into the page file as it is. */
+    byte[] chapterBody();
 
-    String printBody();
+    /** The body on the print page, in UTF-8. */
+    byte[] printBody();
   }
 
   /** Where finished pages go: a path below the site root and its HTML. */
   public interface PageSink {
     void write(String path, String html);
 
-    /** A page handed over in pieces, for pages too large to hold whole; written as the pieces come. */
-    default void write(String path, Iterator<String> pieces) {
-      StringBuilder html = new StringBuilder();
-      pieces.forEachRemaining(html::append);
-      write(path, html.toString());
+    /**
+     * A page handed over in pieces of UTF-8, each whole characters: a page too large to hold whole (print), or
+     * one whose body is already UTF-8 (chapters). Written as the pieces come.
+     */
+    default void write(String path, Iterator<byte[]> pieces) {
+      java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+      pieces.forEachRemaining(html::writeBytes);
+      write(path, html.toString(StandardCharsets.UTF_8));
     }
   }
 
@@ -157,13 +163,13 @@ public final class SiteRenderer {
     return pagesByLanguage;
   }
 
-  private String chapter(Language language, int index) {
+  private Iterator<byte[]> chapter(Language language, int index) {
     List<RenderablePage> chapters = pagesByLanguage.get(language.code());
     RenderablePage renderable = chapters.get(index);
     Page page = renderable.page();
     String folder = page.url();
     String root = Urls.rootOf(folder);
-    String body = chips.fill(renderable.chapterBody(), page.lang());
+    byte[] body = chips.fill(renderable.chapterBody(), page.lang());
     Views.Link previous = index > 0 ? link(root, chapters.get(index - 1).page(), false) : null;
     Views.Link next = index + 1 < chapters.size() ? link(root, chapters.get(index + 1).page(), false) : null;
     List<Views.TocEntry> toc = page.toc().stream()
@@ -171,12 +177,24 @@ public final class SiteRenderer {
         .map(h -> new Views.TocEntry(h.level(), h.id(), h.text()))
         .toList();
     int answered = (int) page.questions().stream().filter(Question::answered).count();
-    PageViews.Chapter view = new PageViews.Chapter(body, toc, previous, next, ChapterBodies.editUrl(config, page),
+    PageViews.Chapter view = new PageViews.Chapter(CHAPTER_BODY_SLOT, toc, previous, next, ChapterBodies.editUrl(config, page),
         page.questions().size(), answered, page.frontMatter().source());
     Views.Layout layout = layout(language, "chapter", folder, page.title(), page.frontMatter().description(),
         List.of(new Views.Link(page.title(), "", true)), null, page);
-    return templates.render("chapter", context(layout, view));
+    String frame = templates.render("chapter", context(layout, view));
+    // The body goes into the page as the bytes it was stored as, never decoded and encoded again: the frame
+    // around it is escaped text, so the slot is found only where the template shows the body.
+    int at = frame.indexOf(CHAPTER_BODY_SLOT);
+    if (at < 0 || frame.indexOf(CHAPTER_BODY_SLOT, at + 1) >= 0) {
+      throw templates.templateError("chapter", "the chapter page must show the chapter's body exactly once",
+          "keep one {{ view.body | raw }}");
+    }
+    return List.of(frame.substring(0, at).getBytes(StandardCharsets.UTF_8), body,
+        frame.substring(at + CHAPTER_BODY_SLOT.length()).getBytes(StandardCharsets.UTF_8)).iterator();
   }
+
+  /** Where the body goes in a chapter page's frame. */
+  private static final String CHAPTER_BODY_SLOT = "<hb-chapter-body></hb-chapter-body>";
 
   private String home(Language language) {
     String folder = language.code() + "/";
@@ -295,7 +313,7 @@ public final class SiteRenderer {
    * The print page of a language in pieces: the template rendered with a slot per chapter body, then each body
    * fetched and filled in when the writer reaches it.
    */
-  private Iterator<String> print(Language language) {
+  private Iterator<byte[]> print(Language language) {
     String folder = language.code() + "/print/";
     List<RenderablePage> pages = pagesByLanguage.get(language.code());
     List<PageViews.PrintChapter> chapters = new ArrayList<>();
@@ -330,12 +348,12 @@ public final class SiteRenderer {
       }
 
       @Override
-      public String next() {
+      public byte[] next() {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
         int piece = next++;
-        return piece % 2 == 0 ? between.get(piece / 2)
+        return piece % 2 == 0 ? between.get(piece / 2).getBytes(StandardCharsets.UTF_8)
             : chips.fill(pages.get(piece / 2).printBody(), language.code());
       }
     };

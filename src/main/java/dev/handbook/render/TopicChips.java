@@ -6,6 +6,7 @@ import dev.handbook.markdown.RenderHints;
 import dev.handbook.text.LocalizedNumbers;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicIndex;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +17,11 @@ import java.util.Map;
  * language, so it is made once per pair.
  */
 final class TopicChips {
-  private final Map<String, Map<String, String>> othersByLanguage = new HashMap<>();
+  private final Map<String, Map<String, byte[]>> othersUtf8 = new HashMap<>();
 
   TopicChips(HandbookConfig config, TopicIndex topics) {
     for (String lang : config.languageCodes()) {
-      Map<String, String> byTopic = new HashMap<>();
+      Map<String, byte[]> byTopic = new HashMap<>();
       for (Topic topic : topics.topics()) {
         StringBuilder others = new StringBuilder();
         topics.countsByLanguage(topic.id()).forEach((other, count) -> {
@@ -29,32 +30,54 @@ final class TopicChips {
                 .append(LocalizedNumbers.format(count, lang));
           }
         });
-        byTopic.put(topic.id(), others.length() == 0 ? ""
-            : " <span class=\"topic-chip-others\">" + HtmlText.escape(others.toString()) + "</span>");
+        byTopic.put(topic.id(), (others.length() == 0 ? ""
+            : " <span class=\"topic-chip-others\">" + HtmlText.escape(others.toString()) + "</span>")
+            .getBytes(StandardCharsets.UTF_8));
       }
-      othersByLanguage.put(lang, byTopic);
+      othersUtf8.put(lang, byTopic);
     }
   }
 
-  /** The body with every marker replaced; a body without topic links is returned as it is. */
-  String fill(String body, String lang) {
-    int at = body.indexOf(RenderHints.OTHERS_MARKER_START);
+  /**
+   * The body (UTF-8) with every marker replaced; a body without topic links is returned as it is. The markers
+   * are ASCII, and no byte of a multi-byte UTF-8 character is ASCII, so they are found in the bytes themselves.
+   */
+  byte[] fill(byte[] body, String lang) {
+    int at = indexOf(body, MARKER_START, 0);
     if (at < 0) {
       return body;
     }
-    Map<String, String> others = othersByLanguage.getOrDefault(lang, Map.of());
-    StringBuilder out = new StringBuilder(body.length());
+    Map<String, byte[]> others = othersUtf8.getOrDefault(lang, Map.of());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length + 512);
     int from = 0;
     while (at >= 0) {
-      int idStart = at + RenderHints.OTHERS_MARKER_START.length();
-      int idEnd = body.indexOf(RenderHints.OTHERS_MARKER_END, idStart);
+      int idStart = at + MARKER_START.length;
+      int idEnd = indexOf(body, MARKER_END, idStart);
       if (idEnd < 0) {
         break;
       }
-      out.append(body, from, at).append(others.getOrDefault(body.substring(idStart, idEnd), ""));
-      from = idEnd + RenderHints.OTHERS_MARKER_END.length();
-      at = body.indexOf(RenderHints.OTHERS_MARKER_START, from);
+      out.write(body, from, at - from);
+      out.writeBytes(others.getOrDefault(new String(body, idStart, idEnd - idStart, StandardCharsets.UTF_8),
+          NOTHING));
+      from = idEnd + MARKER_END.length;
+      at = indexOf(body, MARKER_START, from);
     }
-    return out.append(body, from, body.length()).toString();
+    out.write(body, from, body.length - from);
+    return out.toByteArray();
+  }
+
+  private static final byte[] MARKER_START = RenderHints.OTHERS_MARKER_START.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MARKER_END = RenderHints.OTHERS_MARKER_END.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NOTHING = new byte[0];
+
+  private static int indexOf(byte[] bytes, byte[] marker, int from) {
+    byte first = marker[0];
+    int last = bytes.length - marker.length;
+    for (int i = from; i <= last; i++) {
+      if (bytes[i] == first && java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

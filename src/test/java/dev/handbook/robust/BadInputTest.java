@@ -515,4 +515,19 @@ class BadInputTest {
       assertEquals(List.of("templates"), left.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
+
+  @Test
+  void aChapterTemplateThatDropsOrRepeatsTheBodyIsATemplateError() throws IOException {
+    Path templates = Fixtures.copyTree(Fixtures.templates(), temp.resolve("templates"));
+    Path chapter = templates.resolve("chapter.peb");
+    String original = Files.readString(chapter);
+    for (String changed : List.of("{{ view.toc.size }}", "{{ view.body | raw }}{{ view.body | raw }}")) {
+      Files.writeString(chapter, original.replace("{{ view.body | raw }}", changed));
+      Run run = Cli.run("build", "--quiet", "--content", Fixtures.fixtureContent("small").toString(),
+          "--templates", templates.toString(), "--out", site().toString());
+      run.expect(1, shown(chapter) + ":1:1: error: template error: the chapter page must show the chapter's body"
+          + " exactly once");
+      assertFalse(Files.exists(site()));
+    }
+  }
 }
