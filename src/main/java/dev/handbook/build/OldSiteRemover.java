@@ -19,6 +19,8 @@ final class OldSiteRemover {
   /** Below this many pages the old site is deleted before the build returns: quicker than starting a process. */
   static final int DETACH_FROM_PAGES = 500;
 
+  private static final Path NICE = Path.of("/usr/bin/nice");
+
   private OldSiteRemover() {}
 
   /** Deletes {@code old} now, or in a detached process when it holds a large site; never throws. */
@@ -39,8 +41,12 @@ final class OldSiteRemover {
     if (java.isEmpty() || classPath.isEmpty()) {
       return false;
     }
-    List<String> command = new ArrayList<>(List.of(java.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-Xmx64m", "-cp", classPath, OldSiteRemover.class.getName(), old.toAbsolutePath().toString()));
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(NICE)) {
+      command.addAll(List.of(NICE.toString(), "-n", "15")); // behind whatever the machine does next
+    }
+    command.addAll(List.of(java.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
+        "-cp", classPath, OldSiteRemover.class.getName(), old.toAbsolutePath().toString()));
     try {
       new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
@@ -69,7 +75,7 @@ final class OldSiteRemover {
     try {
       // Named after this process from now on, so that a build starting meanwhile leaves the folder to it.
       Path mine = Files.move(old, old.resolveSibling(OutputFolder.oldSiteName()));
-      OutputFolder.deleteTree(mine);
+      OutputFolder.deleteTree(mine, false); // one file at a time: the next build may be running beside it
     } catch (IOException | UncheckedIOException leftover) {
       System.exit(1);
     }

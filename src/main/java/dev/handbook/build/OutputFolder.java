@@ -212,6 +212,11 @@ public final class OutputFolder {
    * Files go from every core (a large site has tens of thousands), then folders, deepest first.
    */
   static void deleteTree(Path root) {
+    deleteTree(root, true);
+  }
+
+  /** @param onEveryCore files are deleted from every core, else one after another */
+  static void deleteTree(Path root, boolean onEveryCore) {
     if (!Files.exists(root)) {
       return;
     }
@@ -224,7 +229,7 @@ public final class OutputFolder {
       throw new UncheckedIOException(e);
     }
     files.remove(marker);
-    files.parallelStream().forEach(file -> {
+    (onEveryCore ? files.parallelStream() : files.stream()).forEach(file -> {
       try {
         Files.delete(file);
       } catch (IOException e) {
