@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -59,8 +58,8 @@ final class BodyStore implements AutoCloseable {
     return temporary();
   }
 
-  Ref put(String html) {
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+  /** Keeps a body (UTF-8) and tells where it is. */
+  Ref put(byte[] bytes) {
     long offset = end.getAndAdd(bytes.length);
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     try {

@@ -10,6 +10,8 @@ import dev.handbook.markdown.RenderHints;
 import dev.handbook.text.LocalizedNumbers;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicItem;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +32,12 @@ public final class ChapterBodies {
   }
 
   /**
-   * The two renderings of one body.
+   * The two renderings of one body, in UTF-8: what the scratch file keeps and the page files get.
    *
    * @param chapter for {@code {lang}/{slug}/index.html}
    * @param print for {@code {lang}/print/index.html}, every id prefixed with {@link #printPrefix}
    */
-  public record Bodies(String chapter, String print) {}
+  public record Bodies(byte[] chapter, byte[] print) {}
 
   private final HandbookConfig config;
   private final I18n i18n;
@@ -66,7 +68,7 @@ public final class ChapterBodies {
     String chapter = markdown.render(document, hints(language, page, items, folder, links));
     String print = markdown.render(document, hints(language, page, items, printFolder, links)
         .withIdPrefix(printPrefix(page)));
-    return new Bodies(chapter, print);
+    return new Bodies(chapter.getBytes(StandardCharsets.UTF_8), print.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -91,7 +93,15 @@ public final class ChapterBodies {
     if (!slotsWellFormed(once, variants.size())) {
       return null; // a slot character came from somewhere else: the caller renders twice
     }
-    return new Bodies(fillSlots(once, "", variants, 0), fillSlots(once, printPrefix(page), variants, 1));
+    // Filled in the UTF-8 bytes, encoded once: the slot characters are ASCII, so each is one byte there.
+    byte[] utf8 = once.getBytes(StandardCharsets.UTF_8);
+    List<byte[][]> escaped = new ArrayList<>(variants.size());
+    for (String[] variant : variants) {
+      escaped.add(new byte[][] {HtmlText.escape(variant[0]).getBytes(StandardCharsets.UTF_8),
+          HtmlText.escape(variant[1]).getBytes(StandardCharsets.UTF_8)});
+    }
+    return new Bodies(fillSlots(utf8, NO_PREFIX, escaped, 0),
+        fillSlots(utf8, printPrefix(page).getBytes(StandardCharsets.UTF_8), escaped, 1));
   }
 
   /**
@@ -137,25 +147,32 @@ public final class ChapterBodies {
     return false;
   }
 
-  private static String fillSlots(String html, String idPrefix, List<String[]> variants, int which) {
-    StringBuilder out = new StringBuilder(html.length() + 256);
+  private static final byte[] NO_PREFIX = new byte[0];
+
+  private static byte[] fillSlots(byte[] html, byte[] idPrefix, List<byte[][]> variants, int which) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 256);
     int copied = 0;
-    for (int i = 0; i < html.length(); i++) {
-      char c = html.charAt(i);
+    for (int i = 0; i < html.length; i++) {
+      byte c = html[i];
       if (c != LINK_SLOT && c != ID_SLOT.charAt(0)) {
         continue;
       }
-      out.append(html, copied, i);
+      out.write(html, copied, i - copied);
       if (c == LINK_SLOT) {
-        int end = html.indexOf(SLOT_END, i);
-        out.append(HtmlText.escape(variants.get(Integer.parseInt(html, i + 1, end, 10))[which]));
+        int number = 0;
+        int end = i + 1;
+        for (; html[end] != SLOT_END; end++) {
+          number = number * 10 + (html[end] - '0');
+        }
+        out.writeBytes(variants.get(number)[which]);
         i = end;
       } else {
-        out.append(idPrefix);
+        out.writeBytes(idPrefix);
       }
       copied = i + 1;
     }
-    return out.append(html, copied, html.length()).toString();
+    out.write(html, copied, html.length - copied);
+    return out.toByteArray();
   }
 
   /** What every id of a chapter starts with on the print page, where all chapters share one document. */
