@@ -65,6 +65,9 @@ public final class SiteRenderer {
   private final Map<String, Topic> topicsById = new HashMap<>();
   private final Map<Page, Integer> positions = new java.util.IdentityHashMap<>();
   private final TopicChips chips;
+  /** Entries of each topic page by content language, shared by the interface languages (see topicEntries). */
+  private final Map<String, Map<String, List<PageViews.TopicEntry>>> topicEntries =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public SiteRenderer(HandbookConfig config, I18n i18n, TemplateEngine templates, TopicIndex topics,
       List<? extends RenderablePage> pages, boolean serveMode) {
@@ -233,15 +236,10 @@ public final class SiteRenderer {
   private String topic(Language language, Topic topic) {
     String folder = language.code() + "/topics/" + topic.id() + "/";
     String root = Urls.rootOf(folder);
-    Map<String, List<PageViews.TopicEntry>> byLang = new LinkedHashMap<>();
-    interfaceLanguageFirst(language).forEach(l -> byLang.put(l.code(), new ArrayList<>()));
-    for (TopicItem item : topics.itemsOf(topic.id())) {
-      byLang.computeIfAbsent(item.lang(), k -> new ArrayList<>()).add(new PageViews.TopicEntry(item.title(),
-          Urls.fromRoot(root, item.url()), item.question(), item.answered(), item.page().title()));
-    }
+    Map<String, List<PageViews.TopicEntry>> byLang = topicEntries(root, topic.id());
     List<PageViews.TopicGroup> groups = new ArrayList<>();
     for (Language content : interfaceLanguageFirst(language)) {
-      List<PageViews.TopicEntry> entries = byLang.get(content.code());
+      List<PageViews.TopicEntry> entries = byLang.getOrDefault(content.code(), List.of());
       if (!entries.isEmpty()) {
         groups.add(new PageViews.TopicGroup(content.code(), content.name(), content.direction(), entries));
       }
@@ -254,6 +252,21 @@ public final class SiteRenderer {
         "topics/" + topic.id() + "/", null);
     return templates.render("topic", context(layout, new PageViews.Topic(topic.name(language.code()),
         topic.description(language.code()), groups, topics.itemsOf(topic.id()).size())));
+  }
+
+  /**
+   * A topic's entries by content language, made once for the topic pages of every interface language: they sit
+   * at the same depth, so the links are the same.
+   */
+  private Map<String, List<PageViews.TopicEntry>> topicEntries(String root, String topicId) {
+    return topicEntries.computeIfAbsent(root + "\n" + topicId, key -> {
+      Map<String, List<PageViews.TopicEntry>> byLang = new HashMap<>();
+      for (TopicItem item : topics.itemsOf(topicId)) {
+        byLang.computeIfAbsent(item.lang(), k -> new ArrayList<>()).add(new PageViews.TopicEntry(item.title(),
+            Urls.fromRoot(root, item.url()), item.question(), item.answered(), item.page().title()));
+      }
+      return byLang;
+    });
   }
 
   private String help(Language language) {
