@@ -16,9 +16,16 @@ public final class TopicRules {
   public record Rule(String topicId, String keyword, List<String> tokens) {}
 
   private final Map<String, List<Rule>> byLanguage;
+  /** Per language, the rules by their first token, so that a text's tokens are each looked up once. */
+  private final Map<String, Map<String, List<Rule>>> byFirstToken = new java.util.HashMap<>();
 
   private TopicRules(Map<String, List<Rule>> byLanguage) {
     this.byLanguage = byLanguage;
+    byLanguage.forEach((lang, rules) -> {
+      Map<String, List<Rule>> starts = new java.util.HashMap<>();
+      rules.forEach(rule -> starts.computeIfAbsent(rule.tokens().get(0), k -> new ArrayList<>()).add(rule));
+      byFirstToken.put(lang, starts);
+    });
   }
 
   public static TopicRules compile(List<Topic> topics) {
@@ -49,28 +56,31 @@ public final class TopicRules {
     if (rules.isEmpty()) {
       return List.of();
     }
-    Map<String, List<Integer>> positions = new java.util.HashMap<>();
+    Map<String, List<Rule>> starts = byFirstToken.get(lang);
+    java.util.Set<Rule> occurring =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < tokens.size(); i++) {
-      positions.computeIfAbsent(tokens.get(i), k -> new ArrayList<>()).add(i);
+      List<Rule> candidates = starts.get(tokens.get(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (Rule rule : candidates) {
+        int end = i + rule.tokens().size();
+        if (end <= tokens.size() && !occurring.contains(rule) && tokens.subList(i, end).equals(rule.tokens())) {
+          occurring.add(rule);
+        }
+      }
+    }
+    if (occurring.isEmpty()) {
+      return List.of();
     }
     List<Rule> found = new ArrayList<>();
     java.util.Set<String> topicsSeen = new java.util.HashSet<>();
     for (Rule rule : rules) {
-      if (!topicsSeen.contains(rule.topicId()) && occurs(tokens, positions, rule.tokens())) {
+      if (occurring.contains(rule) && topicsSeen.add(rule.topicId())) {
         found.add(rule);
-        topicsSeen.add(rule.topicId());
       }
     }
     return found;
-  }
-
-  /** Whether {@code needle} occurs as a contiguous run; starts are looked up, so cost is per rule, not per token. */
-  private static boolean occurs(List<String> tokens, Map<String, List<Integer>> positions, List<String> needle) {
-    for (int start : positions.getOrDefault(needle.get(0), List.of())) {
-      if (start + needle.size() <= tokens.size() && tokens.subList(start, start + needle.size()).equals(needle)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
