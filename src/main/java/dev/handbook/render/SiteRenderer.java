@@ -68,6 +68,8 @@ public final class SiteRenderer {
   /** Entries of each topic page by content language, shared by the interface languages (see topicEntries). */
   private final Map<String, Map<String, List<PageViews.TopicEntry>>> topicEntries =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** Links to every chapter of a language from pages at one depth, not current (see navLinks). */
+  private final Map<String, List<Views.Link>> navLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
   public SiteRenderer(HandbookConfig config, I18n i18n, TemplateEngine templates, TopicIndex topics,
       List<? extends RenderablePage> pages, boolean serveMode) {
@@ -433,9 +435,7 @@ public final class SiteRenderer {
         alternates.add(new Views.Alternate(other.code(), Urls.fromRoot(root, target)));
       }
     }
-    List<Views.Link> nav = navChapters(pagesByLanguage.getOrDefault(code, List.of()), current).stream()
-        .map(p -> link(root, p.page(), p.page() == current))
-        .toList();
+    List<Views.Link> nav = navLinks(root, code, current);
     String currentTopic = kind.equals("topic") && shared != null ? shared : "";
     List<Views.Link> topicNav = topics.topics().stream()
         .map(t -> new Views.Link(t.name(code), Urls.fromRoot(root, code + "/topics/" + t.id() + "/"),
@@ -468,6 +468,24 @@ public final class SiteRenderer {
     Integer at = current == null ? null : positions.get(current);
     int from = at == null ? 0 : Math.max(0, Math.min(at - NAV_CHAPTERS / 2, chapters.size() - NAV_CHAPTERS));
     return chapters.subList(from, from + NAV_CHAPTERS);
+  }
+
+  /**
+   * The side navigation's links. Every chapter page sits at the same depth, so the links to the chapters of a
+   * language are made once per depth and shared; only the current chapter's link is made for its page.
+   */
+  private List<Views.Link> navLinks(String root, String lang, Page current) {
+    List<RenderablePage> chapters = pagesByLanguage.getOrDefault(lang, List.of());
+    List<Views.Link> all = navLinks.computeIfAbsent(root + "\n" + lang,
+        key -> chapters.stream().map(p -> link(root, p.page(), false)).toList());
+    List<RenderablePage> window = navChapters(chapters, current);
+    int from = window.isEmpty() ? 0 : positions.get(window.get(0).page());
+    List<Views.Link> links = new ArrayList<>(window.size());
+    for (int i = 0; i < window.size(); i++) {
+      Page page = window.get(i).page();
+      links.add(page == current ? link(root, page, true) : all.get(from + i));
+    }
+    return links;
   }
 
   private static Views.Link link(String root, Page page, boolean current) {
