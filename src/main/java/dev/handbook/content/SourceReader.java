@@ -31,7 +31,9 @@ public final class SourceReader {
     if (looksLikeUtf16(bytes)) {
       throw fail(path, 1, 1, "file is UTF-16 (without a byte order mark), not UTF-8", "save the file as UTF-8");
     }
+    boolean carriageReturn = false;
     for (int i = start; i < bytes.length; i++) {
+      carriageReturn |= bytes[i] == '\r';
       if (bytes[i] == 0) {
         int[] lc = lineAndColumn(bytes, start, i);
         throw fail(path, lc[0], lc[1], "file contains a NUL byte; it looks like a binary file",
@@ -59,23 +61,17 @@ public final class SourceReader {
       throw fail(path, 1, 1, "invalid UTF-8", "save the file as UTF-8");
     }
     out.flip();
-    return normalizeLineEnds(out);
+    return carriageReturn ? normalizeLineEnds(out.toString()) : out.toString();
   }
 
-  private static String normalizeLineEnds(CharSequence text) {
+  private static String normalizeLineEnds(String text) {
     StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r') {
-        sb.append('\n');
-        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-      } else {
-        sb.append(c);
-      }
+    int copied = 0;
+    for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', copied)) {
+      sb.append(text, copied, cr).append('\n');
+      copied = cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
     }
-    return sb.toString();
+    return sb.append(text, copied, text.length()).toString();
   }
 
   /** 1-based line and column (in characters, approximated by UTF-8 lead bytes) of byte {@code index}. */

@@ -67,7 +67,7 @@ public final class PageAnalyzer {
       } else if (child instanceof com.vladsch.flexmark.ast.Code code) {
         current.text.append(code.getText());
       } else if (child instanceof Text) {
-        current.text.append(child.getChars().unescape());
+        current.text.append(Sequences.unescaped(child.getChars()));
       } else {
         walk(child);
         if (child instanceof Block || child instanceof com.vladsch.flexmark.ast.SoftLineBreak

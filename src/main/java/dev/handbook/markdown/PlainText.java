@@ -23,7 +23,7 @@ public final class PlainText {
 
   private static void append(Node node, StringBuilder out) {
     if (node instanceof Text || node instanceof TextBase) {
-      out.append(node.getChars().unescape());
+      out.append(Sequences.unescaped(node.getChars()));
       return;
     }
     if (node instanceof Code code) {

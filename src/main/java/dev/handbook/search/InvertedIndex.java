@@ -103,23 +103,29 @@ final class InvertedIndex {
       if (size <= MAX_POSTINGS) {
         return new Postings(size, Arrays.copyOf(docIds, size), impacts);
       }
-      // Highest impact first, ties by lower document id; the kept ones go back to document order. Sorted as
-      // primitive keys (impact descending in the high bits, position in the low bits): no boxing.
-      long[] order = new long[size];
+      // Highest impact first, ties by lower document id. Impacts are 1..63, so the weakest impact that is kept
+      // comes from counting them (linear, no sort); one pass in document order then keeps every posting above
+      // it and the first ones at it.
+      int[] atImpact = new int[MAX_IMPACT + 1];
       for (int i = 0; i < size; i++) {
-        order[i] = ((long) (MAX_IMPACT - impacts[i]) << 32) | i;
+        atImpact[impacts[i]]++;
       }
-      Arrays.sort(order);
-      int[] kept = new int[MAX_POSTINGS];
-      for (int i = 0; i < MAX_POSTINGS; i++) {
-        kept[i] = (int) order[i];
+      int weakest = MAX_IMPACT;
+      int above = 0; // postings with an impact above weakest
+      while (above + atImpact[weakest] < MAX_POSTINGS) {
+        above += atImpact[weakest];
+        weakest--;
       }
-      Arrays.sort(kept);
+      int atWeakest = MAX_POSTINGS - above;
       int[] ids = new int[MAX_POSTINGS];
       int[] strongest = new int[MAX_POSTINGS];
-      for (int i = 0; i < MAX_POSTINGS; i++) {
-        ids[i] = docIds[kept[i]];
-        strongest[i] = impacts[kept[i]];
+      int kept = 0;
+      for (int i = 0; i < size && kept < MAX_POSTINGS; i++) {
+        if (impacts[i] > weakest || (impacts[i] == weakest && atWeakest-- > 0)) {
+          ids[kept] = docIds[i];
+          strongest[kept] = impacts[i];
+          kept++;
+        }
       }
       return new Postings(size, ids, strongest);
     }

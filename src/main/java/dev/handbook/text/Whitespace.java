@@ -11,19 +11,25 @@ public final class Whitespace {
    */
   public static String collapse(String text, int limit) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
-    boolean inRun = false;
-    for (int i = 0; i < text.length() && out.length() < limit; i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
+    int i = 0;
+    while (i < text.length() && out.length() < limit) {
+      int runStart = i;
+      int runEnd = (int) Math.min(text.length(), (long) i + limit - out.length());
+      while (i < runEnd && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      out.append(text, runStart, i); // words are copied whole, not character by character
+      if (i < text.length() && out.length() < limit) {
+        out.append(' ');
+        while (i < text.length() && isSpace(text.charAt(i))) {
+          i++;
         }
-      } else {
-        out.append(c);
-        inRun = false;
       }
     }
     return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
