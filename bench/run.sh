@@ -46,9 +46,20 @@ else
 fi
 
 # One timed build: prints "wall_seconds cpu_seconds peak_rss_kb". Extra arguments go to the JVM.
+# A build hands the site it replaces to a detached, low-priority process to delete; each timed build waits (up
+# to two minutes) for earlier deletions to finish, so that one run's clean-up is not counted in the next.
+settle() {
+  local waited=0
+  while pgrep -f 'dev[.]handbook[.]build[.]OldSiteRemover' >/dev/null && [ "$waited" -lt 120 ]; do
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
 timed_build() {
   local content="$1" out="$2" stats="$work/time.txt"
   shift 2
+  settle
   /usr/bin/time -v -o "$stats" java "$@" -jar "$jar" build --content "$content" --templates "$here/templates" \
     --out "$out" >>"$log" 2>&1
   awk -F': ' '
@@ -125,6 +136,7 @@ awk -v p="$pages" -v r="${#walls[@]}" -v w="$(printf '%s\n' "${walls[@]}" | medi
 for pages in $serve_sizes; do
   corpus="$work/corpus-$pages"
   [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
+  settle
   line="$(java ${jvm[@]+"${jvm[@]}"} -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
     --out "$work/serve-$pages" --saves "$saves" 2>>"$log" | tail -1)"
   echo "bench: serve $pages pages: $line" >&2
