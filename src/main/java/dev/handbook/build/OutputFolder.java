@@ -14,12 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The output folder, replaced only by a finished build. Pages are written into a staging folder beside it;
- * on success the old folder is moved aside, the staging folder renamed into place and the old one deleted.
- * A marker file proves a folder is ours: a folder without it is never deleted. Staging and old folders are
+ * on success the old folder is moved aside, the staging folder renamed into place and the old one deleted, or,
+ * when the site is large, kept for the next build to write over ({@link SpareSite}). A marker file proves a folder is ours: a folder without it is never deleted. Staging and old folders are
  * named after the process that made them ({@code .handbook-staging-<pid>-<n>}), so that the next build can
  * tell the leftovers of a killed build from a build running right now.
  */
@@ -32,10 +34,15 @@ public final class OutputFolder {
 
   private final Path target;
   private final Path staging;
+  /** The files a former site left in the staging folder ({@link SpareSite}); null when it started empty. */
+  private final Set<Path> formerFiles;
+  private final SiteFiles files;
 
-  private OutputFolder(Path target, Path staging) {
+  private OutputFolder(Path target, Path staging, Set<Path> formerFiles) {
     this.target = target;
     this.staging = staging;
+    this.formerFiles = formerFiles;
+    this.files = formerFiles == null ? new SiteFiles(staging) : SiteFiles.overFormerSite(staging);
   }
 
   /**
@@ -54,10 +61,14 @@ public final class OutputFolder {
       Path parent = out.getParent();
       Files.createDirectories(parent);
       removeLeftovers(parent);
-      // Not createTempDirectory: its owner-only permissions would end up on the published site.
-      Path staging = Files.createDirectory(parent.resolve(uniqueName(STAGING_PREFIX)));
+      Path staging = parent.resolve(uniqueName(STAGING_PREFIX));
+      Optional<Set<Path>> former = SpareSite.claim(out, staging);
+      if (former.isEmpty()) {
+        // Not createTempDirectory: its owner-only permissions would end up on the published site.
+        Files.createDirectory(staging);
+      }
       Files.writeString(staging.resolve(MARKER), "handbook output folder\n", StandardCharsets.UTF_8);
-      return new OutputFolder(out, staging);
+      return new OutputFolder(out, staging, former.orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -67,13 +78,24 @@ public final class OutputFolder {
     return staging;
   }
 
+  /** Writes the files of the build into the staging folder; what it wrote is what {@link #commit} publishes. */
+  public SiteFiles files() {
+    return files;
+  }
+
   public Path target() {
     return target;
   }
 
-  /** Puts the finished build in place; {@code large}: the site has many pages (see {@link OldSiteRemover}). */
+  /**
+   * Puts the finished build in place; {@code large}: the site has many pages, and the one it replaces is kept
+   * for the next build to write over ({@link SpareSite}); a small one is deleted ({@link OldSiteRemover}).
+   */
   public void commit(boolean large) {
     try {
+      if (formerFiles != null) {
+        SpareSite.removeUnwritten(staging, formerFiles, files.written());
+      }
       Path parent = target.getParent();
       Path old = null;
       if (Files.exists(target)) {
@@ -81,11 +103,23 @@ public final class OutputFolder {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      if (old != null) {
+      if (old != null && !(large && SpareSite.keep(old, target))) {
         OldSiteRemover.remove(old, large);
+      }
+      if (!large) {
+        dropSpare(parent); // the site has become small: a spare is only weight now
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void dropSpare(Path parent) throws IOException {
+    Path spare = SpareSite.of(target);
+    if (Files.isRegularFile(spare.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      Path old = parent.resolve(oldSiteName());
+      Files.move(spare, old, StandardCopyOption.ATOMIC_MOVE);
+      OldSiteRemover.remove(old, true);
     }
   }
 
@@ -95,6 +129,9 @@ public final class OutputFolder {
    * What cannot be deleted now is a leftover that the next build removes.
    */
   public void abandon() {
+    if (formerFiles != null && SpareSite.keep(staging, target)) {
+      return; // a former site's files, some rewritten: the next build writes over them all the same
+    }
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         deleteTree(staging);

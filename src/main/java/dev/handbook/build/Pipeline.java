@@ -214,12 +214,12 @@ public final class Pipeline {
         display.of(options.outDir()));
     boolean committed = false;
     try {
-      SiteFiles files = new SiteFiles(out.staging());
+      SiteFiles files = out.files();
       List<SiteRenderer.RenderablePage> renderable = renderables(model);
       SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
           model.topicIndex(), renderable, options.serveMode());
       timer.step("render", () -> renderer.renderAll(files));
-      timer.step("search", () -> SearchIndexWriter.write(out.staging(), searchDocuments(model.pages()),
+      timer.step("search", () -> SearchIndexWriter.write(files::write, searchDocuments(model.pages()),
           model.config().languageCodes()));
       timer.step("assets", () -> {
         copyAssets(options.templatesDir().resolve("assets"), files, options.serveMode());

@@ -119,27 +119,14 @@ public final class SiteRenderer {
     }
     gatheringWork.add(() -> sink.write("index.html", root()));
     gatheringWork.add(() -> sink.write("404.html", notFound()));
-    // The print pages are the longest tasks: they go first, so that the others fill the cores around them.
+    // The longest tasks go first, so that the many short ones fill the cores around them: the print pages, then
+    // the pages that gather a language's items (topics, help wanted), then the chapters.
     List<Runnable> work = new ArrayList<>();
     config.languages().forEach(language ->
         work.add(() -> sink.write(language.code() + "/print/index.html", print(language))));
-    work.addAll(chapterWork);
     work.addAll(gatheringWork);
-    // A failing page (a template error) must not return while other pages are still being written: the caller
-    // then deletes the folder they write into. So every task ends first, those not yet started are skipped.
-    List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    work.parallelStream().forEach(task -> {
-      if (failures.isEmpty()) {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          failures.add(e);
-        }
-      }
-    });
-    if (!failures.isEmpty()) {
-      throw failures.get(0);
-    }
+    work.addAll(chapterWork);
+    TaskQueue.runAll(work);
   }
 
   /** Renders one chapter page alone (a page of the handbook whose body changed and nothing else). */

@@ -3,10 +3,13 @@ package dev.handbook.search;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +54,31 @@ public final class SearchIndexFiles {
 
   /** As {@link #build}, from documents whose terms are weighed already. */
   public static List<IndexFile> buildIndexed(List<IndexedDocument> docs, List<String> languages) {
+    Map<String, List<IndexFile>> byLanguage = new ConcurrentHashMap<>();
+    var files = new ArrayList<IndexFile>();
+    emitIndexed(docs, languages, (lang, file) -> {
+      if (lang == null) {
+        files.add(file); // first, before the languages start
+      } else {
+        byLanguage.computeIfAbsent(lang, k -> Collections.synchronizedList(new ArrayList<>())).add(file);
+      }
+    });
+    languages.forEach(lang -> files.addAll(byLanguage.getOrDefault(lang, List.of()))); // in site order
+    return List.copyOf(files);
+  }
+
+  /** Receives the index files as they are made: each language's in order, languages side by side. */
+  @FunctionalInterface
+  public interface FileSink {
+    /** @param lang the language the file belongs to; null for the file of all languages */
+    void accept(String lang, IndexFile file);
+  }
+
+  /**
+   * As {@link #buildIndexed}, handing each file to {@code sink} as soon as it is made instead of holding them
+   * all: a large handbook's index is tens of megabytes of text. Called from several threads at once.
+   */
+  public static void emitIndexed(List<IndexedDocument> docs, List<String> languages, FileSink sink) {
     Map<String, List<IndexedDocument>> byLanguage = docs.stream()
         .collect(Collectors.groupingBy(IndexedDocument::lang, TreeMap::new, Collectors.toList()));
     for (String lang : byLanguage.keySet()) {
@@ -58,14 +86,10 @@ public final class SearchIndexFiles {
         throw new IllegalArgumentException("documents in language '" + lang + "' not in " + languages);
       }
     }
-    var files = new ArrayList<IndexFile>();
-    files.add(languagesFile(languages));
-    // Languages are independent: built side by side, listed in site order.
-    languages.parallelStream()
-        .map(lang -> languageFiles(lang, byLanguage.getOrDefault(lang, List.of())))
-        .toList()
-        .forEach(files::addAll);
-    return List.copyOf(files);
+    sink.accept(null, languagesFile(languages));
+    // Languages are independent: built side by side.
+    languages.parallelStream().forEach(lang ->
+        languageFiles(lang, byLanguage.getOrDefault(lang, List.of()), file -> sink.accept(lang, file)));
   }
 
   /** The shard key holding a folded term, given the shard keys of a language (longest prefix). */
@@ -95,7 +119,8 @@ public final class SearchIndexFiles {
     return new IndexFile("search/languages.js", call("", "languages", "", data.toString()));
   }
 
-  private static List<IndexFile> languageFiles(String lang, List<IndexedDocument> docs) {
+  private static void languageFiles(String lang, List<IndexedDocument> docs,
+      Consumer<IndexFile> files) {
     InvertedIndex index = InvertedIndex.build(docs);
     SortedMap<String, String> entries = new TreeMap<>();
     SortedMap<String, Integer> sizes = new TreeMap<>();
@@ -112,7 +137,7 @@ public final class SearchIndexFiles {
     }
     var direct = new ArrayList<String>();
     var split = new ArrayList<String>();
-    var files = new ArrayList<IndexFile>();
+    var keyFiles = new ArrayList<IndexFile>();
     byFirst.forEach((first, keys) -> {
       if (keys.equals(List.of(first))) {
         direct.add(first);
@@ -120,19 +145,20 @@ public final class SearchIndexFiles {
         split.add(first);
         var data = new StringBuilder();
         Json.strings(data, keys);
-        files.add(new IndexFile("search/" + lang + "/k/" + ShardNames.fileName(first),
+        keyFiles.add(new IndexFile("search/" + lang + "/k/" + ShardNames.fileName(first),
             call(lang, "keys", first, data.toString())));
       }
     });
-    files.add(0, new IndexFile("search/index-" + lang + ".js",
+    files.accept(new IndexFile("search/index-" + lang + ".js",
         call(lang, "index", "", manifest(lang, docs.size(), direct, split))));
+    keyFiles.forEach(files);
     for (var shard : shards) {
       var data = new StringBuilder("[");
       for (int i = 0; i < shard.terms().size(); i++) {
         data.append(i > 0 ? ",\n" : "").append(entries.get(shard.terms().get(i)));
       }
       data.append(']');
-      files.add(new IndexFile("search/" + lang + "/t/" + ShardNames.fileName(shard.key()),
+      files.accept(new IndexFile("search/" + lang + "/t/" + ShardNames.fileName(shard.key()),
           call(lang, "terms", shard.key(), data.toString())));
     }
     for (int start = 0; start < docs.size(); start += DOCS_PER_FILE) {
@@ -143,9 +169,8 @@ public final class SearchIndexFiles {
       }
       data.append(']');
       String n = Integer.toString(start / DOCS_PER_FILE);
-      files.add(new IndexFile("search/" + lang + "/d/" + n + ".js", call(lang, "docs", n, data.toString())));
+      files.accept(new IndexFile("search/" + lang + "/d/" + n + ".js", call(lang, "docs", n, data.toString())));
     }
-    return files;
   }
 
   private static String manifest(String lang, int documents, List<String> direct, List<String> split) {

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /** Writes the search index of all pages into a site output folder (format: {@link SearchIndexFiles}). */
 public final class SearchIndexWriter {
@@ -35,24 +38,32 @@ public final class SearchIndexWriter {
    * @param docs documents of all languages in index order ({@link SearchDocuments#of}), terms weighed
    */
   public static Summary write(Path outDir, List<IndexedDocument> docs, List<String> languages) {
-    List<IndexFile> files = SearchIndexFiles.buildIndexed(docs, languages);
-    // Thousands of small files: each folder is made once, the files are written from every core.
-    files.stream().map(f -> outDir.resolve(f.path()).getParent()).distinct().forEach(dir -> {
+    return write((relative, content) -> {
+      Path file = outDir.resolve(relative);
       try {
-        Files.createDirectories(dir);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the search index under " + outDir, e);
       }
-    });
-    long bytes = files.parallelStream().mapToLong(file -> {
+    }, docs, languages);
+  }
+
+  /**
+   * @param files writes one file (a path relative to the site root, UTF-8 bytes), from any thread
+   * @param docs documents of all languages in index order ({@link SearchDocuments#of}), terms weighed
+   */
+  public static Summary write(BiConsumer<String, byte[]> files, List<IndexedDocument> docs,
+      List<String> languages) {
+    AtomicInteger count = new AtomicInteger();
+    AtomicLong bytes = new AtomicLong();
+    // Each file is written as soon as it is made.
+    SearchIndexFiles.emitIndexed(docs, languages, (lang, file) -> {
       byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
-      try {
-        Files.write(outDir.resolve(file.path()), content);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the search index under " + outDir, e);
-      }
-      return content.length;
-    }).sum();
-    return new Summary(docs.size(), files.size(), bytes);
+      files.accept(file.path(), content);
+      count.incrementAndGet();
+      bytes.addAndGet(content.length);
+    });
+    return new Summary(docs.size(), count.get(), bytes.get());
   }
 }
