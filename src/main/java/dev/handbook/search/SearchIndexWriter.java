@@ -38,15 +38,25 @@ public final class SearchIndexWriter {
    * @param docs documents of all languages in index order ({@link SearchDocuments#of}), terms weighed
    */
   public static Summary write(Path outDir, List<IndexedDocument> docs, List<String> languages) {
-    return write((relative, content) -> {
-      Path file = outDir.resolve(relative);
+    List<IndexFile> files = SearchIndexFiles.buildIndexed(docs, languages);
+    // Thousands of small files: each folder is made once, the files are written from every core.
+    files.stream().map(f -> outDir.resolve(f.path()).getParent()).distinct().forEach(dir -> {
       try {
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        Files.createDirectories(dir);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the search index under " + outDir, e);
       }
-    }, docs, languages);
+    });
+    long bytes = files.parallelStream().mapToLong(file -> {
+      byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
+      try {
+        Files.write(outDir.resolve(file.path()), content);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the search index under " + outDir, e);
+      }
+      return content.length;
+    }).sum();
+    return new Summary(docs.size(), files.size(), bytes);
   }
 
   /**
