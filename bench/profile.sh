@@ -18,7 +18,7 @@ mkdir -p "$work"
 corpus="$work/corpus-$pages"
 [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >&2
 recording="$work/build-$pages.jfr"
-read -r -a jvm <<< "$("$here/handbook" --jvm-options)" # the JVM settings ./handbook builds with
+read -r -a jvm <<< "$("$here/handbook" --jvm-options --content "$corpus")" # the settings ./handbook builds it with
 java ${jvm[@]+"${jvm[@]}"} -XX:StartFlightRecording=filename="$recording",settings=profile -jar "$jar" build --content "$corpus" \
   --templates "$here/templates" --out "$work/profile-site-$pages" >&2
 java -cp "$jar" dev.handbook.bench.JfrSummary "$recording"

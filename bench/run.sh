@@ -38,12 +38,15 @@ log="$work/bench.log"
 
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) {print 0} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
 
-# The JVM settings ./handbook runs with (BENCH_JAVA_OPTS replaces them; set it empty for the JVM's defaults).
-if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
-  read -r -a jvm <<< "$BENCH_JAVA_OPTS"
-else
-  read -r -a jvm <<< "$("$here/handbook" --jvm-options)"
-fi
+# The JVM settings ./handbook runs with for a content folder (they depend on its size on a small machine);
+# BENCH_JAVA_OPTS replaces them (set it empty for the JVM's defaults). Sets the array jvm.
+jvm_for() {
+  if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
+    read -r -a jvm <<< "$BENCH_JAVA_OPTS"
+  else
+    read -r -a jvm <<< "$("$here/handbook" --jvm-options --content "$1")"
+  fi
+}
 
 # One timed build: prints "wall_seconds cpu_seconds peak_rss_kb". Extra arguments go to the JVM.
 # A build hands the site it replaces to a detached, low-priority process to delete; each timed build waits (up
@@ -75,11 +78,12 @@ bytes_under() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)." \
     "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Full builds: \`java ${jvm[*]} -jar $(basename "$jar") build --content DIR --out DIR\` (JVM start included):" \
-    "the JVM settings of \`./handbook\` on this machine; the last row has no JVM flags at all."
+  echo "Full builds: \`java OPTIONS -jar $(basename "$jar") build --content DIR --out DIR\` (JVM start included), with" \
+    "the JVM settings \`./handbook\` picks for DIR on this machine (column \"JVM settings\"); the last row has no JVM" \
+    "flags at all."
   echo
-  echo "| pages | runs | median wall | pages/s | median CPU (user+sys) | median peak RSS | site | search index | one query ($query) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| pages | runs | median wall | pages/s | median CPU (user+sys) | median peak RSS | site | search index | one query ($query) | JVM settings |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } > "$results"
 
 for spec in $sizes; do
@@ -88,6 +92,7 @@ for spec in $sizes; do
   corpus="$work/corpus-$pages"
   site="$work/site-$pages"
   java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
+  jvm_for "$corpus"
   walls=(); cpus=(); rsss=()
   for ((i = 1; i <= runs; i++)); do
     read -r wall cpu rss < <(timed_build "$corpus" "$site" ${jvm[@]+"${jvm[@]}"})
@@ -103,9 +108,9 @@ for spec in $sizes; do
   tbytes="$(echo "$transfer" | sed -n 's/.*"bytes":\([0-9]*\).*/\1/p')"
   tfiles="$(echo "$transfer" | sed -n 's/.*"files":\([0-9]*\).*/\1/p')"
   awk -v p="$pages" -v r="$runs" -v w="$wall" -v c="$cpu" -v m="$rss" -v i="$index" -v s="$sitebytes" \
-    -v tb="${tbytes:-0}" -v tf="${tfiles:-0}" 'BEGIN {
-      printf "| %d | %d | %.2f s | %.0f | %.1f s | %.0f MB | %.0f MB | %.1f MB | %.0f KB in %d files |\n",
-        p, r, w, p / w, c, m / 1024, s / 1048576, i / 1048576, tb / 1024, tf }' >> "$results"
+    -v tb="${tbytes:-0}" -v tf="${tfiles:-0}" -v o="${jvm[*]:-}" 'BEGIN {
+      printf "| %d | %d | %.2f s | %.0f | %.1f s | %.0f MB | %.0f MB | %.1f MB | %.0f KB in %d files | `%s` |\n",
+        p, r, w, p / w, c, m / 1024, s / 1048576, i / 1048576, tb / 1024, tf, o }' >> "$results"
 done
 
 # The largest size once more with the JVM's own defaults (java -jar, no flags): G1 on this machine.
@@ -119,7 +124,7 @@ for ((i = 1; i <= ${largest##*:}; i++)); do
 done
 awk -v p="$pages" -v r="${#walls[@]}" -v w="$(printf '%s\n' "${walls[@]}" | median)" \
   -v c="$(printf '%s\n' "${cpus[@]}" | median)" -v m="$(printf '%s\n' "${rsss[@]}" | median)" 'BEGIN {
-    printf "| %d, JVM defaults | %d | %.2f s | %.0f | %.1f s | %.0f MB | | | |\n", p, r, w, p / w, c, m / 1024 }' \
+    printf "| %d, JVM defaults | %d | %.2f s | %.0f | %.1f s | %.0f MB | | | | |\n", p, r, w, p / w, c, m / 1024 }' \
   >> "$results"
 
 {
@@ -137,6 +142,7 @@ for pages in $serve_sizes; do
   corpus="$work/corpus-$pages"
   [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
   settle
+  jvm_for "$corpus"
   line="$(java ${jvm[@]+"${jvm[@]}"} -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
     --out "$work/serve-$pages" --saves "$saves" 2>>"$log" | tail -1)"
   echo "bench: serve $pages pages: $line" >&2
@@ -145,6 +151,7 @@ for pages in $serve_sizes; do
 done
 
 real=()
+jvm_for "$here/content"
 for ((i = 1; i <= 5; i++)); do
   read -r wall cpu rss < <(timed_build "$here/content" "$work/site-real" ${jvm[@]+"${jvm[@]}"})
   real+=("$wall")
