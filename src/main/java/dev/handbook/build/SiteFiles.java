@@ -37,8 +37,9 @@ public final class SiteFiles implements SiteRenderer.PageSink {
   }
 
   /**
-   * Files written over a former site's ({@link SpareSite}): where it has a folder in place of a file, or a file
-   * in place of a folder, that is deleted first.
+   * Files written over a former site's ({@link SpareSite}): a file that already holds the bytes is left alone
+   * ({@link UnchangedFile}); where the former site has a folder in place of a file, or a file in place of a
+   * folder, that is deleted first.
    */
   static SiteFiles overFormerSite(Path root) {
     return new SiteFiles(root, false, true);
