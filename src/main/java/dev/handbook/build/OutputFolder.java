@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 /**
  * The output folder, replaced only by a finished build. Pages are written into a staging folder beside it;
  * on success the old folder is moved aside, the staging folder renamed into place and the old one deleted, or,
- * when the site is large, kept for the next build to write over ({@link SpareSite}). A marker file proves a folder is ours: a folder without it is never deleted. Staging and old folders are
- * named after the process that made them ({@code .handbook-staging-<pid>-<n>}), so that the next build can
- * tell the leftovers of a killed build from a build running right now.
+ * when the site is large, kept for the next build to write over ({@link SpareSite}). A marker file proves a
+ * folder is ours: a folder without it is never deleted. Staging and old folders are named after the process
+ * that made them ({@code .handbook-staging-<pid>-<n>}), so that the next build can tell the leftovers of a killed
+ * build from a build running right now.
  */
 public final class OutputFolder {
   public static final String MARKER = ".handbook-site";

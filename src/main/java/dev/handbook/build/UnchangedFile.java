@@ -1,10 +1,9 @@
 package dev.handbook.build;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,9 +14,6 @@ import java.util.List;
  * next. Comparing, not trusting times or sizes, keeps the site exactly what the build made.
  */
 final class UnchangedFile {
-  private static final int BUFFER = 1 << 16;
-  private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER));
-
   private UnchangedFile() {}
 
   /** True when {@code file} is a readable file of exactly the pieces' bytes, one after another. */
@@ -26,42 +22,22 @@ final class UnchangedFile {
     for (byte[] piece : pieces) {
       length += piece.length;
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      if (channel.size() != length) {
-        return false;
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != length) {
+        return false; // the size alone tells most changed pages apart, without reading them
       }
-      ByteBuffer buffer = BUFFERS.get();
-      byte[] read = buffer.array();
-      int piece = 0;
-      int inPiece = 0;
-      buffer.clear();
-      while (channel.read(buffer) > 0 || buffer.position() > 0) {
-        int available = buffer.position();
-        int at = 0;
-        while (at < available) {
-          if (piece == pieces.size()) {
-            return false; // the file grew since its size was read
-          }
-          byte[] expected = pieces.get(piece);
-          int n = Math.min(available - at, expected.length - inPiece);
-          if (!Arrays.equals(read, at, at + n, expected, inPiece, inPiece + n)) {
-            return false;
-          }
-          at += n;
-          inPiece += n;
-          if (inPiece == expected.length) {
-            piece++;
-            inPiece = 0;
-          }
+      byte[] former = Files.readAllBytes(file);
+      int at = 0;
+      for (byte[] piece : pieces) {
+        if (at + piece.length > former.length
+            || !Arrays.equals(former, at, at + piece.length, piece, 0, piece.length)) {
+          return false;
         }
-        buffer.clear();
+        at += piece.length;
       }
-      while (piece < pieces.size() && pieces.get(piece).length == 0) {
-        piece++;
-      }
-      return piece == pieces.size();
-    } catch (IOException | UnsupportedOperationException notAFileToRead) {
-      return false;
+      return at == former.length;
+    } catch (IOException gone) {
+      return false; // deleted or unreadable meanwhile: the caller writes the file as for a new site
     }
   }
 }

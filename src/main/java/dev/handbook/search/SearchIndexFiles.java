@@ -3,12 +3,10 @@ package dev.handbook.search;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -54,31 +52,33 @@ public final class SearchIndexFiles {
 
   /** As {@link #build}, from documents whose terms are weighed already. */
   public static List<IndexFile> buildIndexed(List<IndexedDocument> docs, List<String> languages) {
-    Map<String, List<IndexFile>> byLanguage = new ConcurrentHashMap<>();
+    Map<String, List<IndexedDocument>> byLanguage = byLanguage(docs, languages);
     var files = new ArrayList<IndexFile>();
-    emitIndexed(docs, languages, (lang, file) -> {
-      if (lang == null) {
-        files.add(file); // first, before the languages start
-      } else {
-        byLanguage.computeIfAbsent(lang, k -> Collections.synchronizedList(new ArrayList<>())).add(file);
-      }
-    });
-    languages.forEach(lang -> files.addAll(byLanguage.getOrDefault(lang, List.of()))); // in site order
+    files.add(languagesFile(languages));
+    // Languages are independent: built side by side, listed in site order.
+    languages.parallelStream()
+        .map(lang -> {
+          var own = new ArrayList<IndexFile>();
+          languageFiles(lang, byLanguage.getOrDefault(lang, List.of()), own::add);
+          return own;
+        })
+        .toList()
+        .forEach(files::addAll);
     return List.copyOf(files);
   }
 
-  /** Receives the index files as they are made: each language's in order, languages side by side. */
-  @FunctionalInterface
-  public interface FileSink {
-    /** @param lang the language the file belongs to; null for the file of all languages */
-    void accept(String lang, IndexFile file);
+  /**
+   * The files of {@link #buildIndexed}, each handed to {@code sink} as soon as it is made instead of all being
+   * held: a large handbook's index is tens of megabytes of text. Languages are built side by side, so the sink is
+   * called from several threads at once.
+   */
+  public static void emitIndexed(List<IndexedDocument> docs, List<String> languages, Consumer<IndexFile> sink) {
+    Map<String, List<IndexedDocument>> byLanguage = byLanguage(docs, languages);
+    sink.accept(languagesFile(languages));
+    languages.parallelStream().forEach(lang -> languageFiles(lang, byLanguage.getOrDefault(lang, List.of()), sink));
   }
 
-  /**
-   * As {@link #buildIndexed}, handing each file to {@code sink} as soon as it is made instead of holding them
-   * all: a large handbook's index is tens of megabytes of text. Called from several threads at once.
-   */
-  public static void emitIndexed(List<IndexedDocument> docs, List<String> languages, FileSink sink) {
+  private static Map<String, List<IndexedDocument>> byLanguage(List<IndexedDocument> docs, List<String> languages) {
     Map<String, List<IndexedDocument>> byLanguage = docs.stream()
         .collect(Collectors.groupingBy(IndexedDocument::lang, TreeMap::new, Collectors.toList()));
     for (String lang : byLanguage.keySet()) {
@@ -86,10 +86,7 @@ public final class SearchIndexFiles {
         throw new IllegalArgumentException("documents in language '" + lang + "' not in " + languages);
       }
     }
-    sink.accept(null, languagesFile(languages));
-    // Languages are independent: built side by side.
-    languages.parallelStream().forEach(lang ->
-        languageFiles(lang, byLanguage.getOrDefault(lang, List.of()), file -> sink.accept(lang, file)));
+    return byLanguage;
   }
 
   /** The shard key holding a folded term, given the shard keys of a language (longest prefix). */

@@ -68,7 +68,7 @@ public final class SearchIndexWriter {
     AtomicInteger count = new AtomicInteger();
     AtomicLong bytes = new AtomicLong();
     // Each file is written as soon as it is made.
-    SearchIndexFiles.emitIndexed(docs, languages, (lang, file) -> {
+    SearchIndexFiles.emitIndexed(docs, languages, file -> {
       byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
       files.accept(file.path(), content);
       count.incrementAndGet();

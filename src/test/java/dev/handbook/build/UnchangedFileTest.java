@@ -27,7 +27,7 @@ class UnchangedFileTest {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A text larger than the comparison buffer, in Vietnamese and Persian. */
+  /** A page of a few hundred kilobytes, in Vietnamese and Persian. */
   private static String large() {
     return "<p>Bộ nhớ đệm giúp truy vấn nhanh hơn. حافظهٔ نهان پرس‌وجو را سریع‌تر می‌کند.</p>\n".repeat(3000);
   }
