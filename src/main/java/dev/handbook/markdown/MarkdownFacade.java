@@ -30,7 +30,8 @@ public final class MarkdownFacade {
         LinkableTextAutolinks.create(),
         BlockExtension.create(),
         SafeHtmlExtension.create(),
-        HandbookHtmlExtension.create()));
+        HandbookHtmlExtension.create(),
+        MatchInPlaceInlineParser.extension()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

@@ -1,12 +1,14 @@
 package dev.handbook.render;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.config.HandbookConfig;
 import dev.handbook.config.Language;
 import dev.handbook.content.Page;
 import dev.handbook.markdown.HtmlText;
 import dev.handbook.markdown.MarkdownFacade;
 import dev.handbook.markdown.RenderHints;
+import dev.handbook.markdown.Sequences;
 import dev.handbook.text.LocalizedNumbers;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicItem;
@@ -109,42 +111,43 @@ public final class ChapterBodies {
    * attribute or a fragment link, and the link slots are numbered 0, 1, 2... in order. Control characters never
    * reach a page from its text (they become U+FFFD), so this holds unless something new lets one through.
    */
-  private static boolean slotsWellFormed(String html, int links) {
+  static boolean slotsWellFormed(String html, int links) {
     int nextLink = 0;
-    for (int i = 0; i < html.length(); i++) {
-      char c = html.charAt(i);
-      if (c == ID_SLOT.charAt(0)) {
+    // String.indexOf is a vectorized intrinsic: the body is searched for each slot character, not read char by char.
+    int idSlot = html.indexOf(ID_SLOT);
+    int linkSlot = html.indexOf(LINK_SLOT);
+    int slotEnd = html.indexOf(SLOT_END);
+    while (idSlot >= 0 || linkSlot >= 0) {
+      int i = idSlot < 0 ? linkSlot : linkSlot < 0 ? idSlot : Math.min(idSlot, linkSlot);
+      if (slotEnd >= 0 && slotEnd < i) {
+        return false; // an end with no link slot open
+      }
+      if (i == idSlot) {
         if (!(html.startsWith("id=\"", i - 4) || html.startsWith("href=\"#", i - 7)
             || html.startsWith("labelledby=\"", i - 12))) {
           return false;
         }
-      } else if (c == LINK_SLOT) {
-        int end = html.indexOf(SLOT_END, i);
-        String number = end < 0 ? "" : html.substring(i + 1, end);
+        idSlot = html.indexOf(ID_SLOT, i + 1);
+      } else {
+        String number = slotEnd < 0 ? "" : html.substring(i + 1, slotEnd);
         if (!number.equals(Integer.toString(nextLink))) {
           return false;
         }
-        nextLink++;
-        i = end;
-      } else if (c == SLOT_END) {
-        return false;
+        nextLink++; // the number held no other slot character, so the next of each comes after its end
+        linkSlot = html.indexOf(LINK_SLOT, slotEnd + 1);
+        slotEnd = html.indexOf(SLOT_END, slotEnd + 1);
       }
     }
-    return nextLink == links;
+    return slotEnd < 0 && nextLink == links;
   }
 
   private static final String ID_SLOT = "\u0001";
   private static final char LINK_SLOT = '\u0002';
   private static final char SLOT_END = '\u0003';
 
-  private static boolean holdsSlotCharacters(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0001' && c <= '\u0003') {
-        return true;
-      }
-    }
-    return false;
+  private static boolean holdsSlotCharacters(BasedSequence source) {
+    String text = Sequences.string(source);
+    return text.indexOf(ID_SLOT) >= 0 || text.indexOf(LINK_SLOT) >= 0 || text.indexOf(SLOT_END) >= 0;
   }
 
   private static final byte[] NO_PREFIX = new byte[0];
