@@ -3,12 +3,14 @@ package dev.handbook.markdown;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * GFM autolinks exactly as flexmark's autolink extension finds them, asked only about text that can hold one.
@@ -51,23 +53,54 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
     return false;
   }
 
-  private static final class Factory extends NodePostProcessorFactory {
-    Factory() {
-      super(false);
-      addNodes(Text.class);
-    }
-
+  /**
+   * Runs over the page's text nodes itself: a node post-processor would have flexmark classify every node of the
+   * page first (a tenth of parsing), only to be handed the text nodes. Nothing else post-processes the tree, so
+   * no other step needs to hear of the links made.
+   */
+  private static final class Factory extends DocumentPostProcessorFactory {
     @Override
-    public NodePostProcessor apply(Document document) {
-      AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
-      return new NodePostProcessor() {
+    public DocumentPostProcessor apply(Document document) {
+      return new DocumentPostProcessor() {
         @Override
-        public void process(NodeTracker state, Node node) {
-          if (mayHoldLink(node.getChars())) {
-            autolinks.process(state, node);
+        public Document processDocument(Document page) {
+          List<Node> texts = new ArrayList<>();
+          for (Node node : page.getDescendants()) {
+            if (node.getClass() == Text.class && mayHoldLink(node.getChars())) {
+              texts.add(node);
+            }
           }
+          if (!texts.isEmpty()) {
+            AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(page);
+            for (Node text : texts) {
+              if (text.getParent() != null) { // a node merged into the one before it is gone, as flexmark skips it
+                autolinks.process(UNTRACKED, text);
+              }
+            }
+          }
+          return page;
         }
       };
     }
   }
+
+  private static final NodeTracker UNTRACKED = new NodeTracker() {
+    @Override
+    public void nodeAdded(Node node) {}
+
+    @Override
+    public void nodeAddedWithChildren(Node node) {}
+
+    @Override
+    public void nodeAddedWithDescendants(Node node) {}
+
+    @Override
+    public void nodeRemoved(Node node) {}
+
+    @Override
+    public void nodeRemovedWithChildren(Node node) {}
+
+    @Override
+    public void nodeRemovedWithDescendants(Node node) {}
+  };
 }

@@ -45,8 +45,13 @@ public final class MarkdownFacade {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-    this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+    // The parser gets the same options, with the tables' parsing step made once for all pages.
+    MutableDataSet parserOptions = new MutableDataSet(options);
+    parserOptions.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
+        .map(extension -> extension instanceof TablesExtension ? SharedTableParagraphs.create() : extension)
+        .toList());
+    this.parser = Parser.builder(parserOptions).build();
   }
 
   /**

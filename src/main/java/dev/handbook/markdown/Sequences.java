@@ -21,6 +21,14 @@ public final class Sequences {
 
   /** The same text as {@code chars.unescape()}: backslash escapes and entities replaced. */
   public static String unescaped(BasedSequence chars) {
-    return Escaping.unescapeString(string(chars));
+    return unescaped(string(chars));
+  }
+
+  /**
+   * The same text as {@code Escaping.unescapeString(text)}. Most text has neither a backslash nor an ampersand,
+   * and is returned as it is; flexmark would look for them with a regular expression first.
+   */
+  public static String unescaped(String text) {
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 }

@@ -43,6 +43,42 @@ public final class TextNormalizer {
   public static String normalizeMarkdown(String markdown, String lang) {
     boolean persian = "fa".equals(lang);
     String source = ControlCharacters.replaced(markdown); // everywhere, code included: no page may hold them
+    // Most pages have nothing to change anywhere, code included: then no region would change either, and the
+    // page is not split into regions at all.
+    return proseWouldStay(source, persian) ? source : normalizeByRegions(source, persian);
+  }
+
+  /**
+   * Whether normalizing the whole source as prose would leave it as it is. Every condition holds for each part
+   * of a text that it holds for: NFC's quick check passes character by character (with the order of combining
+   * marks, which a part keeps), and the other conditions look for characters or pairs that a part can only lose.
+   */
+  static boolean proseWouldStay(String source, boolean persian) {
+    if (source.indexOf("&#") >= 0 || NFC.spanQuickCheckYes(source) != source.length()) {
+      return false;
+    }
+    if (!persian) {
+      return true;
+    }
+    if (source.indexOf(ARABIC_YEH) >= 0 || source.indexOf(ARABIC_ALEF_MAKSURA) >= 0
+        || source.indexOf(ARABIC_KAF) >= 0) {
+      return false;
+    }
+    for (int at = source.indexOf(ZWNJ); at >= 0; at = source.indexOf(ZWNJ, at + 1)) {
+      if (at > 0 && isSpaceBesideZwnj(source.charAt(at - 1))
+          || at + 1 < source.length() && isSpaceBesideZwnj(source.charAt(at + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpaceBesideZwnj(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
+  }
+
+  /** {@link #normalizeMarkdown} region by region, verbatim regions copied unchanged. */
+  static String normalizeByRegions(String source, boolean persian) {
     var out = new StringBuilder(source.length());
     for (var region : MarkdownRegions.split(source)) {
       String text = source.substring(region.start(), region.end());

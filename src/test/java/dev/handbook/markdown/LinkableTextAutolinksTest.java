@@ -30,6 +30,13 @@ class LinkableTextAutolinksTest {
       "Persian: مستندات را در https://docs.djangoproject.com ببینید.",
       "`https://in.code/span` and <https://angle.example> and [text](https://x.y).",
       "*emphasis https://x.y/z* and **strong www.x.y**",
+      "Two in one: https://a.example/x and www.b.example, then c@d.example.",
+      "[a link with https://inside.example in its text](https://x.y) and after it www.after.example",
+      "- item https://one.example\n- item two www.two.example\n  - nested a@b.example",
+      "> quoted https://quote.example\n>\n> second paragraph www.q.example",
+      "| col | link |\n| --- | --- |\n| a | https://cell.example |\n| www.b.example | c@d.example |",
+      "Line one https://one.example\nline two https://two.example  \nline three",
+      "Trang chủ: https://vi.example/trang-chủ và www.ví-dụ.vn; تماس: info@example.ir",
   })
   void findsTheSameLinksAsTheAutolinkExtension(String markdown) {
     assertEquals(RENDERER.render(FLEXMARK.parse(markdown)), RENDERER.render(FILTERED.parse(markdown)));

@@ -34,6 +34,13 @@ class SequencesTest {
     assertTrue(nodes > 20, "the page has headings, emphasis, code, links and list items");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "không có gì", "بدون نویسه‌ی ویژه", "a \\* b",
+      "AT&amp;T", "&#119;ww", "& alone", "\\", "tab\\\ttab", "&nbsp;&copy;&unknown;"})
+  void unescapesLikeFlexmark(String text) {
+    assertEquals(com.vladsch.flexmark.util.sequence.Escaping.unescapeString(text), Sequences.unescaped(text));
+  }
+
   @Test
   void aSequenceThatIsNoPlainSliceIsCopiedAsFlexmarkDoes() {
     BasedSequence slice = BasedSequence.of("Trả lời: có").subSequence(9);

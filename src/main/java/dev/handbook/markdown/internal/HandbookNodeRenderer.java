@@ -19,7 +19,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.handbook.markdown.HtmlText;
 import dev.handbook.markdown.RenderHints;
 import dev.handbook.markdown.Sequences;
@@ -248,10 +247,7 @@ public final class HandbookNodeRenderer implements NodeRenderer {
   private void renderText(Text node, NodeRendererContext context, HtmlWriter html) {
     // Most text has no backslash escape or entity and nothing to escape: it is copied once, with no regex
     // run over it (what unescape() and text() would find is checked on the plain string instead).
-    String text = Sequences.string(node.getChars());
-    if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
-      text = Escaping.unescapeString(text);
-    }
+    String text = Sequences.unescaped(Sequences.string(node.getChars()));
     if (!hints(context).rtl()) {
       if (HtmlText.needsEscape(text)) {
         html.text(text);
