@@ -102,8 +102,9 @@ public final class ChapterBodies {
       escaped.add(new byte[][] {HtmlText.escape(variant[0]).getBytes(StandardCharsets.UTF_8),
           HtmlText.escape(variant[1]).getBytes(StandardCharsets.UTF_8)});
     }
-    return new Bodies(fillSlots(utf8, NO_PREFIX, escaped, 0),
-        fillSlots(utf8, printPrefix(page).getBytes(StandardCharsets.UTF_8), escaped, 1));
+    int[] slots = slotOffsets(utf8);
+    return new Bodies(fillSlots(utf8, slots, NO_PREFIX, escaped, 0),
+        fillSlots(utf8, slots, printPrefix(page).getBytes(StandardCharsets.UTF_8), escaped, 1));
   }
 
   /**
@@ -152,27 +153,48 @@ public final class ChapterBodies {
 
   private static final byte[] NO_PREFIX = new byte[0];
 
-  private static byte[] fillSlots(byte[] html, byte[] idPrefix, List<byte[][]> variants, int which) {
+  /**
+   * The offsets of the id and link slots in the UTF-8 body, in order. The bytes read as Latin-1 are one char per
+   * byte, so String.indexOf (a vectorized intrinsic) finds the slot bytes without a loop over every byte.
+   */
+  static int[] slotOffsets(byte[] html) {
+    String bytes = new String(html, StandardCharsets.ISO_8859_1);
+    int[] offsets = new int[16];
+    int count = 0;
+    int idSlot = bytes.indexOf(ID_SLOT);
+    int linkSlot = bytes.indexOf(LINK_SLOT);
+    while (idSlot >= 0 || linkSlot >= 0) {
+      int at = idSlot < 0 ? linkSlot : linkSlot < 0 ? idSlot : Math.min(idSlot, linkSlot);
+      if (count == offsets.length) {
+        offsets = java.util.Arrays.copyOf(offsets, count * 2);
+      }
+      offsets[count++] = at;
+      if (at == idSlot) {
+        idSlot = bytes.indexOf(ID_SLOT, at + 1);
+      } else {
+        linkSlot = bytes.indexOf(LINK_SLOT, at + 1);
+      }
+    }
+    return java.util.Arrays.copyOf(offsets, count);
+  }
+
+  private static byte[] fillSlots(byte[] html, int[] slots, byte[] idPrefix, List<byte[][]> variants, int which) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 256);
     int copied = 0;
-    for (int i = 0; i < html.length; i++) {
-      byte c = html[i];
-      if (c != LINK_SLOT && c != ID_SLOT.charAt(0)) {
-        continue;
-      }
+    for (int i : slots) {
       out.write(html, copied, i - copied);
-      if (c == LINK_SLOT) {
+      if (html[i] == LINK_SLOT) {
         int number = 0;
         int end = i + 1;
         for (; html[end] != SLOT_END; end++) {
           number = number * 10 + (html[end] - '0');
         }
         out.writeBytes(variants.get(number)[which]);
-        i = end;
+        copied = end + 1;
       } else {
         out.writeBytes(idPrefix);
+        copied = i + 1;
       }
-      copied = i + 1;
     }
     out.write(html, copied, html.length - copied);
     return out.toByteArray();

@@ -43,7 +43,10 @@ final class TopicChips {
    * are ASCII, and no byte of a multi-byte UTF-8 character is ASCII, so they are found in the bytes themselves.
    */
   byte[] fill(byte[] body, String lang) {
-    int at = indexOf(body, MARKER_START, 0);
+    // The bytes read as Latin-1 are one char per byte, so the markers' offsets in this text are their offsets in
+    // the bytes; String.indexOf finds them with vector instructions, where a loop stopped at every '<' of the HTML.
+    String bytes = new String(body, StandardCharsets.ISO_8859_1);
+    int at = bytes.indexOf(RenderHints.OTHERS_MARKER_START);
     if (at < 0) {
       return body;
     }
@@ -51,33 +54,20 @@ final class TopicChips {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length + 512);
     int from = 0;
     while (at >= 0) {
-      int idStart = at + MARKER_START.length;
-      int idEnd = indexOf(body, MARKER_END, idStart);
+      int idStart = at + RenderHints.OTHERS_MARKER_START.length();
+      int idEnd = bytes.indexOf(RenderHints.OTHERS_MARKER_END, idStart);
       if (idEnd < 0) {
         break;
       }
       out.write(body, from, at - from);
       out.writeBytes(others.getOrDefault(new String(body, idStart, idEnd - idStart, StandardCharsets.UTF_8),
           NOTHING));
-      from = idEnd + MARKER_END.length;
-      at = indexOf(body, MARKER_START, from);
+      from = idEnd + RenderHints.OTHERS_MARKER_END.length();
+      at = bytes.indexOf(RenderHints.OTHERS_MARKER_START, from);
     }
     out.write(body, from, body.length - from);
     return out.toByteArray();
   }
 
-  private static final byte[] MARKER_START = RenderHints.OTHERS_MARKER_START.getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] MARKER_END = RenderHints.OTHERS_MARKER_END.getBytes(StandardCharsets.US_ASCII);
   private static final byte[] NOTHING = new byte[0];
-
-  private static int indexOf(byte[] bytes, byte[] marker, int from) {
-    byte first = marker[0];
-    int last = bytes.length - marker.length;
-    for (int i = from; i <= last; i++) {
-      if (bytes[i] == first && java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

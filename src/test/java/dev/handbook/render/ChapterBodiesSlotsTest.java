@@ -1,6 +1,12 @@
 package dev.handbook.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,5 +32,21 @@ class ChapterBodiesSlotsTest {
   void acceptsOnlyTheSlotsItPutThere(String what, String body, int links, boolean wellFormed) {
     String html = body.replace('I', '\u0001').replace('L', '\u0002').replace('E', '\u0003');
     assertEquals(wellFormed, ChapterBodies.slotsWellFormed(html, links), what);
+  }
+
+  /** The slots are found with String.indexOf over the bytes read as Latin-1: the same offsets as a byte loop. */
+  @Test
+  void slotOffsetsAreEverySlotByte() {
+    String[] pieces = {"<p>", "Tối ưu truy vấn", "میان‌افزار", "\u0001", "\u00024\u0003", "<a href=\"", "#", "x", "\u00ff"};
+    SplittableRandom random = new SplittableRandom(7);
+    for (int body = 0; body < 2000; body++) {
+      StringBuilder html = new StringBuilder();
+      for (int i = random.nextInt(0, 40); i > 0; i--) {
+        html.append(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] utf8 = html.toString().getBytes(StandardCharsets.UTF_8);
+      int[] expected = IntStream.range(0, utf8.length).filter(i -> utf8[i] == 1 || utf8[i] == 2).toArray();
+      assertArrayEquals(expected, ChapterBodies.slotOffsets(utf8), html::toString);
+    }
   }
 }
