@@ -1,4 +1,4 @@
-/* Live reload for `handbook serve` only (the build copies serve-* files in serve mode alone).
+/* Live reload for `handbook serve` only (the dev server adds it to the pages it sends; no build copies it).
    Listens to the server's event stream and reloads the page after every rebuild; a rebuild that fails makes
    the server answer with the error page, and the next good one brings the page back. Search and print pages
    also reload when the search index and print pages catch up with a save that rebuilt one page. */

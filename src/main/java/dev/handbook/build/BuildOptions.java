@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param outDir where the site goes (replaced only by a finished build)
  * @param strict warnings count as errors
  * @param writeSite false for {@code check}: run every stage but write nothing
- * @param serveMode add the live-reload script (only {@code handbook serve})
+ * @param serveMode for {@code handbook serve}: the session's scratch file goes to the temporary folder
  * @param baseUrl the URL the site is published at, overriding {@code base_url} of handbook.yml; or empty
  */
 public record BuildOptions(Path contentDir, Path templatesDir, Path outDir, boolean strict, boolean writeSite,

@@ -181,7 +181,7 @@ public final class Pipeline {
    */
   public void renderWithoutWriting(BuildOptions options, Model model, StepTimer timer) {
     SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
-        model.topicIndex(), renderables(model), options.serveMode());
+        model.topicIndex(), renderables(model));
     timer.step("render", () -> renderer.renderAll(new SiteRenderer.PageSink() {
       @Override
       public void write(String path, String html) {
@@ -217,12 +217,12 @@ public final class Pipeline {
       SiteFiles files = out.files();
       List<SiteRenderer.RenderablePage> renderable = renderables(model);
       SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
-          model.topicIndex(), renderable, options.serveMode());
+          model.topicIndex(), renderable);
       timer.step("render", () -> renderer.renderAll(files));
       timer.step("search", () -> SearchIndexWriter.write(files::write, searchDocuments(model.pages()),
           model.config().languageCodes()));
       timer.step("assets", () -> {
-        copyAssets(options.templatesDir().resolve("assets"), files, options.serveMode());
+        copyAssets(options.templatesDir().resolve("assets"), files);
         model.tree().staticFiles().forEach(f -> files.copy(f.file(), f.target()));
         Map<String, List<String>> perLanguage = new LinkedHashMap<>();
         renderer.pagesByLanguage().forEach((lang, list) ->
@@ -267,8 +267,11 @@ public final class Pipeline {
     }
   }
 
-  /** Assets are copied as they are; files named {@code serve-*} only in serve mode. */
-  private static void copyAssets(Path assetsDir, SiteFiles files, boolean serveMode) {
+  /**
+   * Assets are copied as they are, but for files named {@code serve-*}: the dev server sends those itself, so a
+   * site made by {@code serve} is the one {@code build} makes, and can be published as it is.
+   */
+  private static void copyAssets(Path assetsDir, SiteFiles files) {
     if (!Files.isDirectory(assetsDir)) {
       return;
     }
@@ -276,7 +279,7 @@ public final class Pipeline {
       List<Path> all = new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
       for (Path file : all) {
         String relative = assetsDir.relativize(file).toString().replace('\\', '/');
-        if (!serveMode && file.getFileName().toString().startsWith("serve-")) {
+        if (file.getFileName().toString().startsWith("serve-")) {
           continue;
         }
         files.copy(file, "assets/" + relative);

@@ -180,8 +180,7 @@ public final class SiteSession implements AutoCloseable {
   }
 
   private SiteRenderer renderer(Pipeline.Model of) {
-    return new SiteRenderer(of.config(), of.i18n(), of.templates(), of.topicIndex(), Pipeline.renderables(of),
-        options.serveMode());
+    return new SiteRenderer(of.config(), of.i18n(), of.templates(), of.topicIndex(), Pipeline.renderables(of));
   }
 
   /**

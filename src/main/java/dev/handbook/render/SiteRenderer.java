@@ -59,7 +59,6 @@ public final class SiteRenderer {
   private final I18n i18n;
   private final TemplateEngine templates;
   private final TopicIndex topics;
-  private final boolean serveMode;
   private final Map<String, List<RenderablePage>> pagesByLanguage = new LinkedHashMap<>();
   /** Lookups that every chapter makes, kept in maps so that rendering stays linear in the number of pages. */
   private final Map<String, Topic> topicsById = new HashMap<>();
@@ -72,12 +71,11 @@ public final class SiteRenderer {
   private final Map<String, List<Views.Link>> navLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
   public SiteRenderer(HandbookConfig config, I18n i18n, TemplateEngine templates, TopicIndex topics,
-      List<? extends RenderablePage> pages, boolean serveMode) {
+      List<? extends RenderablePage> pages) {
     this.config = config;
     this.i18n = i18n;
     this.templates = templates;
     this.topics = topics;
-    this.serveMode = serveMode;
     config.languageCodes().forEach(code -> pagesByLanguage.put(code, new ArrayList<>()));
     for (RenderablePage page : pages) {
       pagesByLanguage.computeIfAbsent(page.page().lang(), k -> new ArrayList<>()).add(page);
@@ -439,7 +437,7 @@ public final class SiteRenderer {
     return new Views.Layout(kind, code, language.direction(), root, documentTitle, pageTitle, description,
         siteTitle, Urls.fromRoot(root, code + "/"), root + "assets/", Urls.fromRoot(root, code + "/search/"),
         Urls.fromRoot(root, code + "/topics/"), Urls.fromRoot(root, code + "/print/"),
-        Urls.fromRoot(root, code + "/help-wanted/"), switcher, alternates, nav, topicNav, breadcrumbs, serveMode);
+        Urls.fromRoot(root, code + "/help-wanted/"), switcher, alternates, nav, topicNav, breadcrumbs);
   }
 
   /**

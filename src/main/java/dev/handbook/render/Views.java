@@ -28,7 +28,6 @@ public final class Views {
    * @param chapters side navigation of the language's chapters
    * @param topics side navigation of the topics, in topic order
    * @param breadcrumbs from the language home to the current page (the current page last, no href)
-   * @param reloadScript whether the live-reload script of {@code handbook serve} is included
    */
   public record Layout(
       String kind,
@@ -49,6 +48,5 @@ public final class Views {
       List<Alternate> alternates,
       List<Link> chapters,
       List<Link> topics,
-      List<Link> breadcrumbs,
-      boolean reloadScript) {}
+      List<Link> breadcrumbs) {}
 }

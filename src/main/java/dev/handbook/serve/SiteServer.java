@@ -212,8 +212,29 @@ final class SiteServer implements AutoCloseable {
       plain(exchange, 404, "not found\n", head);
       return;
     }
-    send(exchange, status, ContentTypes.of(file.getFileName().toString()), bytes, head);
+    String name = file.getFileName().toString();
+    send(exchange, status, ContentTypes.of(name), ContentTypes.isHtml(name) ? withReloadScript(bytes) : bytes, head);
   }
+
+  /**
+   * The page with the live-reload script added before its {@code </head>}: the server adds it to what it sends,
+   * so the site on disk stays what {@code build} makes and never carries it. A page without a head is sent as it
+   * is. The tag is ASCII, and so are the bytes searched for, which no byte of a multi-byte character can be.
+   */
+  static byte[] withReloadScript(byte[] page) {
+    int at = new String(page, StandardCharsets.ISO_8859_1).indexOf("</head>");
+    if (at < 0) {
+      return page;
+    }
+    byte[] tag = RELOAD_SCRIPT.getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[page.length + tag.length];
+    System.arraycopy(page, 0, out, 0, at);
+    System.arraycopy(tag, 0, out, at, tag.length);
+    System.arraycopy(page, at, out, at + tag.length, page.length - at);
+    return out;
+  }
+
+  static final String RELOAD_SCRIPT = "<script src=\"/" + DevServer.INTERNAL + "serve-reload.js\" defer></script>\n";
 
   private static void plain(HttpExchange exchange, int status, String text, boolean head) throws IOException {
     send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), head);

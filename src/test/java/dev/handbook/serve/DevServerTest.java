@@ -70,8 +70,11 @@ class DevServerTest {
     HttpResponse<String> page = get("en/notes/");
     assertEquals(200, page.statusCode());
     assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
-    assertTrue(page.body().contains("<script src=\"../../assets/serve-reload.js\" defer></script>"), page.body());
-    HttpResponse<String> script = get("assets/serve-reload.js");
+    assertTrue(page.body().contains("<script src=\"/__handbook/serve-reload.js\" defer></script>\n</head>"),
+        page.body());
+    assertEquals(1, page.body().split("serve-reload", -1).length - 1, "one reload script, added by the server");
+    assertEquals(404, get("assets/serve-reload.js").statusCode());
+    HttpResponse<String> script = get("__handbook/serve-reload.js");
     assertEquals(200, script.statusCode());
     assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(script.body().contains("__handbook/events"));
@@ -94,6 +97,30 @@ class DevServerTest {
     assertFalse(Files.exists(site.resolve("assets/serve-reload.js")));
     assertFalse(Files.exists(site.resolve("assets/serve-overlay.css")));
     assertFalse(Files.readString(site.resolve("en/notes/index.html")).contains("serve-reload"));
+  }
+
+  /** The server adds the script to what it sends: the folder it serves is a site that can be published. */
+  @Test
+  void theSiteOnDiskCarriesNoReloadScript() throws IOException, InterruptedException {
+    assertEquals(200, get("en/notes/").statusCode());
+    try (var files = Files.walk(temp.resolve("site"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertFalse(file.getFileName().toString().startsWith("serve-"), file.toString());
+        if (file.toString().endsWith(".html")) {
+          assertFalse(Files.readString(file).contains("serve-reload"), file.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theScriptGoesBeforeTheHeadsEndAndAPageWithoutAHeadIsSentAsItIs() {
+    String page = "<!doctype html><html lang=\"fa\" dir=\"rtl\"><head><title>میان‌افزار</title></head><body>Tối ưu</body>";
+    byte[] sent = SiteServer.withReloadScript(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(page.replace("</head>", SiteServer.RELOAD_SCRIPT + "</head>"),
+        new String(sent, java.nio.charset.StandardCharsets.UTF_8));
+    byte[] fragment = "<p>سلام</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(fragment, SiteServer.withReloadScript(fragment));
   }
 
   @Test
