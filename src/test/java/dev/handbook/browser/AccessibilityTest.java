@@ -88,6 +88,16 @@ class AccessibilityTest {
         assertNoSeriousFinding(url);
       })));
     }
+    for (String theme : List.of("light", "dark")) {
+      tests.add(DynamicTest.dynamicTest(theme + " search results with highlighted matches", () -> {
+        browser.desktop();
+        browser.systemColorScheme(theme);
+        String url = real.url("en/search/index.html") + "?q=select_related";
+        browser.open(url);
+        browser.waitUntil(() -> !browser.findAll(".search-results mark").isEmpty());
+        assertNoSeriousFinding(url + " (" + theme + ")");
+      }));
+    }
     for (String lang : HandbookSite.LANGUAGES) {
       tests.add(DynamicTest.dynamicTest("phone with the navigation open " + lang, () -> {
         browser.phone();

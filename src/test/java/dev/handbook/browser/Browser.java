@@ -191,10 +191,13 @@ public final class Browser implements AutoCloseable {
     js("try { localStorage.clear(); } catch (e) {}");
   }
 
-  /** Whether the page scrolls sideways: its content is wider than the viewport. */
+  /**
+   * Whether the page scrolls sideways: its content is wider than the viewport. A phone's viewport widens to fit
+   * content that sticks out, so the width is compared with the emulated screen's too.
+   */
   public boolean scrollsSideways() {
-    return (Boolean) js("return document.documentElement.scrollWidth > window.innerWidth"
-        + " || document.body.scrollWidth > window.innerWidth;");
+    return (Boolean) js("var width = Math.min(window.innerWidth, screen.width);"
+        + " return document.documentElement.scrollWidth > width || document.body.scrollWidth > width;");
   }
 
   @Override
