@@ -224,10 +224,13 @@ public final class Pipeline {
       timer.step("assets", () -> {
         copyAssets(options.templatesDir().resolve("assets"), files);
         model.tree().staticFiles().forEach(f -> files.copy(f.file(), f.target()));
-        Map<String, List<String>> perLanguage = new LinkedHashMap<>();
-        renderer.pagesByLanguage().forEach((lang, list) ->
-            perLanguage.put(lang, list.stream().map(p -> p.page().url()).toList()));
-        files.write("sitemap.xml", Sitemap.write(model.config(), perLanguage, renderer.sharedPages()));
+        // A sitemap's addresses must be absolute: without the published address there is none to write.
+        if (!model.config().baseUrl().isEmpty()) {
+          Map<String, List<String>> perLanguage = new LinkedHashMap<>();
+          renderer.pagesByLanguage().forEach((lang, list) ->
+              perLanguage.put(lang, list.stream().map(p -> p.page().url()).toList()));
+          files.write("sitemap.xml", Sitemap.write(model.config(), perLanguage, renderer.sharedPages()));
+        }
       });
       if (diagnostics.hasErrors(options.strict())) {
         return false;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * {@code sitemap.xml}: every page, and for pages that exist in every language their {@code hreflang}
- * alternates. Locations are absolute when {@code base_url} is set, otherwise root-relative paths.
+ * alternates, at absolute addresses under {@code base_url} (the sitemap protocol takes no others).
  */
 final class Sitemap {
   private Sitemap() {}
@@ -17,8 +17,7 @@ final class Sitemap {
    * @param sharedPages paths below a language folder of pages that exist in every language
    */
   static String write(HandbookConfig config, Map<String, List<String>> languagePages, List<String> sharedPages) {
-    String base = config.baseUrl().isEmpty() ? "/" : (config.baseUrl().endsWith("/") ? config.baseUrl()
-        : config.baseUrl() + "/");
+    String base = config.baseUrl().endsWith("/") ? config.baseUrl() : config.baseUrl() + "/";
     StringBuilder xml = new StringBuilder(64 * 1024);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")

@@ -43,5 +43,6 @@ class NotFoundPageTest {
     assertFalse(Fixtures.build(Fixtures.fixtureContent("small"), site, true).failed());
     Document page = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
     assertEquals("assets/handbook.css", page.select("link[rel=stylesheet]").attr("href"));
+    assertFalse(java.nio.file.Files.exists(site.resolve("sitemap.xml")), "a sitemap takes absolute addresses only");
   }
 }

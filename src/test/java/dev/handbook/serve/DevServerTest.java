@@ -82,8 +82,6 @@ class DevServerTest {
         .orElseThrow());
     assertEquals("image/svg+xml; charset=utf-8", get("assets/favicon.svg").headers().firstValue("Content-Type")
         .orElseThrow());
-    assertEquals("application/xml; charset=utf-8", get("sitemap.xml").headers().firstValue("Content-Type")
-        .orElseThrow());
     HttpResponse<String> folder = get("en");
     assertEquals(301, folder.statusCode());
     assertEquals("/en/", folder.headers().firstValue("Location").orElseThrow());
