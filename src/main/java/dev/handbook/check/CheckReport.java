@@ -37,6 +37,12 @@ public record CheckReport(Map<String, Integer> pagesPerLanguage, Map<String, Int
 
   /** "checked 9 pages (vi 1, en 7, fa 1): 0 errors, 4 warnings; questions without an answer: vi 0, en 3, fa 20". */
   public String summary() {
+    if (pagesPerLanguage.isEmpty()) {
+      // handbook.yml or topics.yml could not be read, so no language is known and no page was read.
+      return "checked no pages (the configuration has errors): " + errorCount()
+          + (errorCount() == 1 ? " error, " : " errors, ") + warningCount()
+          + (warningCount() == 1 ? " warning" : " warnings");
+    }
     int total = pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
     return "checked " + total + (total == 1 ? " page (" : " pages (") + list(pagesPerLanguage) + "): "
         + errorCount() + (errorCount() == 1 ? " error, " : " errors, ")

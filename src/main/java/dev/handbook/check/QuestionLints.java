@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * keeps its numbering as written):
  *
  * <ul>
- *   <li>{@code question-unanswered}: one warning per language, at its first unanswered question, with the count.
+ *   <li>{@code question-unanswered}: one warning per page with unanswered questions, at the first of them, with
+ *       the page's count and its language's: every page is named, so a contributor finds the questions they added.
  *   <li>{@code question-repeated}: the same question (folded as search folds it) asked twice in one language.
  *   <li>{@code question-number-duplicate}: a page numbers two questions the same.
  *   <li>{@code question-number-order}: a number lower than the one of the question before it.
@@ -53,16 +54,16 @@ public final class QuestionLints {
 
   private static void unanswered(List<Page> pages, List<String> languages, Consumer<Diagnostic> out) {
     Map<String, Integer> counts = unansweredCounts(pages, languages);
-    for (String lang : counts.keySet()) {
-      int count = counts.get(lang);
-      pages.stream().filter(p -> p.lang().equals(lang))
-          .flatMap(p -> p.questions().stream())
-          .filter(q -> !q.answered())
-          .findFirst()
-          .ifPresent(first -> out.accept(at(first.location(), UNANSWERED,
-              count + (count == 1 ? " question" : " questions") + " in '" + lang
-                  + (count == 1 ? "' has" : "' have") + " no answer yet; the first is here",
-              "write the answer under the question; the site lists them all on " + lang + "/help-wanted/")));
+    for (Page page : pages) {
+      List<Question> open = page.questions().stream().filter(q -> !q.answered()).toList();
+      if (open.isEmpty()) {
+        continue;
+      }
+      int count = open.size();
+      out.accept(at(open.get(0).location(), UNANSWERED,
+          count + (count == 1 ? " question on this page has" : " questions on this page have")
+              + " no answer yet (" + counts.get(page.lang()) + " in '" + page.lang() + "'); the first is here",
+          "write the answer under the question; the site lists them all on " + page.lang() + "/help-wanted/"));
     }
   }
 

@@ -103,7 +103,7 @@ class CheckBrokenFixtureTest {
     JsonNode all = new ObjectMapper().readTree(json.out()).get("diagnostics");
     assertEquals("did you mean 'questions.md'?", byCode(all, "link-file-missing").get("hint").asText());
     assertEquals("the closest existing anchor is '#q-1'", byCode(all, "link-anchor-missing").get("hint").asText());
-    assertTrue(byCode(all, "question-unanswered").get("message").asText().startsWith("2 questions in 'en'"));
+    assertTrue(byCode(all, "question-unanswered").get("message").asText().startsWith("2 questions on this page have no answer yet (2 in 'en')"));
     assertTrue(byCode(all, "persian-arabic-letter").get("message").asText().contains("3 Arabic letters"));
     assertTrue(byCode(all, "question-repeated").get("message").asText().endsWith("en/questions.md:9"));
     List<String> missingFields = new ArrayList<>();

@@ -40,7 +40,7 @@ class CheckAndServeCommandTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("checked 4 pages (vi 1, en 2, fa 1): 0 errors, "), run.out());
     assertTrue(run.out().endsWith("questions without an answer: vi 0, en 1, fa 1\n"), run.out());
-    assertTrue(run.err().contains("warning: 1 question in 'en' has no answer yet"), run.err());
+    assertTrue(run.err().contains("warning: 1 question on this page has no answer yet (1 in 'en')"), run.err());
   }
 
   @Test
