@@ -1,6 +1,9 @@
 package dev.handbook.check;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -11,6 +14,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.markdown.DocumentContext;
+import dev.handbook.markdown.html.HtmlSanitizer;
 import dev.handbook.markdown.link.ContentLinks;
 import dev.handbook.markdown.link.LinkResolution;
 import java.util.ArrayList;
@@ -51,6 +55,10 @@ public final class LinkChecker {
     }
     List<LinkUse> uses = new ArrayList<>();
     for (Node node : document.getDescendants()) {
+      if (node instanceof HtmlBlock || node instanceof HtmlInnerBlock || node instanceof HtmlInline) {
+        collectRawHtml(document, context, node, uses);
+        continue;
+      }
       String url;
       boolean image = node instanceof Image || node instanceof ImageRef;
       if (node instanceof Link link) {
@@ -67,10 +75,25 @@ public final class LinkChecker {
       } else {
         continue;
       }
-      uses.add(at(document, context, node, url, image, !(node instanceof ImageRef)));
+      uses.add(at(document, context, node.getStartOffset(), url, image, !(node instanceof ImageRef)));
     }
     return List.copyOf(uses);
   }
+
+  /**
+   * Links and images written as raw HTML: the addresses the sanitizer keeps and hands on as local, located at
+   * their tag. (What it removes, such as {@code javascript:} links, it reports itself.)
+   */
+  private static void collectRawHtml(Document document, DocumentContext context, Node node, List<LinkUse> uses) {
+    BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
+    RAW_HTML.sanitizeBlock(chars.toString(), (url, image, tagOffset) -> {
+      int offset = chars.getIndexOffset(Math.min(tagOffset, Math.max(0, chars.length() - 1)));
+      uses.add(at(document, context, offset < 0 ? node.getStartOffset() : offset, url, image, true));
+      return url;
+    });
+  }
+
+  private static final HtmlSanitizer RAW_HTML = new HtmlSanitizer();
 
   /**
    * @param contentPath the page's path below the content folder ({@code en/django-notes.md})
@@ -90,10 +113,10 @@ public final class LinkChecker {
     }
   }
 
-  private static LinkUse at(Document document, DocumentContext context, Node node, String url, boolean image,
+  private static LinkUse at(Document document, DocumentContext context, int startOffset, String url, boolean image,
       boolean reportBroken) {
     BasedSequence base = document.getChars();
-    int offset = Math.min(node.getStartOffset(), base.length());
+    int offset = Math.min(startOffset, base.length());
     int lineStart = offset;
     while (lineStart > 0 && base.charAt(lineStart - 1) != '\n' && base.charAt(lineStart - 1) != '\r') {
       lineStart--;

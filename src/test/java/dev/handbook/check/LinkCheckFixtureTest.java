@@ -129,6 +129,42 @@ class LinkCheckFixtureTest {
     return Jsoup.parse(file.toFile(), "UTF-8", file.getParent().toString());
   }
 
+  /** Links and images written as raw HTML are checked like Markdown ones, and published at the page's URL. */
+  @Test
+  void rawHtmlLinksAreCheckedAndPublishedLikeMarkdownLinks() throws IOException {
+    Path content = Fixtures.copyTree(Fixtures.fixtureContent("links"), temp.resolve("content"));
+    Files.delete(content.resolve("en/broken.md"));
+    Path raw = content.resolve("en/raw.md");
+    Files.writeString(raw, """
+        ---
+        title: Raw HTML
+        order: 3
+        ---
+
+        ## Links
+
+        See <a href="guide.md#django-orm-highlights">the ORM notes</a> and <img src="img/diagram.svg" alt="diagram">.
+
+        <p>Also <a href="../vi/on-tap.md">ôn tập</a>.</p>
+        """);
+    BuildReport good = Fixtures.build(content, temp.resolve("site"), true);
+    assertFalse(good.failed(), () -> good.diagnostics().toString());
+    Document page = Jsoup.parse(temp.resolve("site/en/raw/index.html").toFile(), "UTF-8");
+    assertEquals(List.of("../../en/guide/index.html#django-orm-highlights", "../../vi/on-tap/index.html"),
+        page.select("main p a").eachAttr("href"));
+    assertEquals("../../en/img/diagram.svg", page.select("main img").attr("src"));
+
+    Files.writeString(raw, Files.readString(raw).replace("guide.md#django-orm-highlights", "gide.md")
+        .replace("img/diagram.svg", "img/diagam.svg").replace("../vi/on-tap.md", "../vi/on-tap.md#nowhere"));
+    BuildReport broken = Fixtures.build(content, temp.resolve("site"), false);
+    String at = shown(raw);
+    assertEquals(List.of(
+        at + ":8:5: error: link-file-missing: did you mean 'guide.md'?",
+        at + ":8:45: error: link-file-missing: " + broken.diagnostics().get(1).hint(),
+        at + ":10:9: error: link-anchor-missing: " + broken.diagnostics().get(2).hint()),
+        broken.diagnostics().stream().map(LinkCheckFixtureTest::line).toList());
+  }
+
   private static String shown(Path file) {
     return new PathDisplay(Fixtures.projectDir()).of(file);
   }

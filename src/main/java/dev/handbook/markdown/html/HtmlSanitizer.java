@@ -107,8 +107,28 @@ public final class HtmlSanitizer {
     return new Safelist(safelist);
   }
 
+  /**
+   * What becomes of a kept link or image address that points into the handbook (no scheme, not another host):
+   * the build checks it as it checks Markdown links, and publishes it rewritten the same way.
+   */
+  @FunctionalInterface
+  public interface LocalUrls {
+    /**
+     * @param url the address as written, entities decoded
+     * @param image whether it is an image's source
+     * @param tagOffset where its tag starts in the HTML given to the sanitizer
+     * @return the address to publish
+     */
+    String publish(String url, boolean image, int tagOffset);
+  }
+
   /** Cleans a whole HTML block (or any fragment, tags need not be balanced). */
   public SanitizeResult sanitizeBlock(String html) {
+    return sanitizeBlock(html, (url, image, tagOffset) -> url);
+  }
+
+  /** As {@link #sanitizeBlock(String)}, handing every kept local address of a link or image to {@code local}. */
+  public SanitizeResult sanitizeBlock(String html, LocalUrls local) {
     StringBuilder out = new StringBuilder(html.length());
     List<Removal> removed = new ArrayList<>();
     int n = html.length();
@@ -120,7 +140,7 @@ public final class HtmlSanitizer {
         break;
       }
       appendText(out, html, pos, lt);
-      pos = tag(html, lt, out, removed);
+      pos = tag(html, lt, out, removed, local);
     }
     return new SanitizeResult(out.toString(), removed);
   }
@@ -134,7 +154,7 @@ public final class HtmlSanitizer {
   }
 
   /** Reads the markup at {@code lt}, appends what is allowed, returns where reading goes on. */
-  private int tag(String html, int lt, StringBuilder out, List<Removal> removed) {
+  private int tag(String html, int lt, StringBuilder out, List<Removal> removed, LocalUrls local) {
     int limit = Math.min(html.length(), lt + MAX_TAG);
     if (html.startsWith("<!--", lt)) {
       Matcher m = COMMENT.matcher(html).region(lt, html.length());
@@ -189,6 +209,9 @@ public final class HtmlSanitizer {
       boolean hasSrc = false;
       for (String[] attr : attrs) {
         String value = checkAttribute(name, attr[0], attr[1], lt, removed);
+        if (value != null && isLocalAddress(name, attr[0], value)) {
+          value = local.publish(value, "img".equals(name), lt);
+        }
         if (value != null) {
           hasSrc |= attr[0].equals("src");
           tag.append(' ').append(attr[0]);
@@ -209,6 +232,13 @@ public final class HtmlSanitizer {
     }
     out.append("&lt;");
     return lt + 1;
+  }
+
+  /** A link's or image's address into the handbook: no scheme, no other host (the allow-list took the rest). */
+  private static boolean isLocalAddress(String tag, String attr, String value) {
+    boolean address = ("a".equals(tag) && "href".equals(attr)) || ("img".equals(tag) && "src".equals(attr));
+    String url = value.strip().toLowerCase(Locale.ROOT);
+    return address && !url.isEmpty() && !SCHEME.matcher(url).find() && !url.startsWith("//");
   }
 
   /** The attribute's value to keep, or null when it is dropped (and recorded). */

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.markdown.DocumentContext;
+import dev.handbook.markdown.RenderHints;
 import dev.handbook.markdown.html.BreakLine;
 import dev.handbook.markdown.html.HtmlSanitizer;
 import dev.handbook.markdown.html.Removal;
@@ -94,7 +95,10 @@ public final class SafeHtmlNodeRenderer implements NodeRenderer {
   }
 
   private String clean(Node node, BasedSequence chars, NodeRendererContext ctx) {
-    SanitizeResult result = sanitizer.sanitizeBlock(chars.toString());
+    RenderHints hints = RenderHints.KEY.get(ctx.getDocument());
+    // Addresses into the handbook are published like Markdown links (a page's .md becomes its URL).
+    SanitizeResult result = hints == null ? sanitizer.sanitizeBlock(chars.toString())
+        : sanitizer.sanitizeBlock(chars.toString(), (url, image, tagOffset) -> hints.links().apply(url));
     if (result.changed()) {
       report(ctx.getDocument(), chars, result);
     }
