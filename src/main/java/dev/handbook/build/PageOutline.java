@@ -4,6 +4,7 @@ import dev.handbook.content.FrontMatter;
 import dev.handbook.content.Heading;
 import dev.handbook.content.Page;
 import dev.handbook.content.QuestionForm;
+import dev.handbook.content.TopicRef;
 import dev.handbook.topics.TopicItem;
 import java.util.List;
 
@@ -24,9 +25,9 @@ record PageOutline(FrontMatter frontMatter, List<Heading> toc, List<SectionOutli
   static PageOutline of(Page page, List<TopicItem> items) {
     return new PageOutline(page.frontMatter(), page.toc(),
         page.sections().stream().map(s -> new SectionOutline(s.id(), s.title(), s.level(), s.headingPath(),
-            s.markedTopics())).toList(),
+            TopicRef.ids(s.markedTopics()))).toList(),
         page.questions().stream().map(q -> new QuestionOutline(q.id(), q.label(), q.text(), q.answered(),
-            q.form(), q.sectionId(), q.markedTopics())).toList(),
+            q.form(), q.sectionId(), TopicRef.ids(q.markedTopics()))).toList(),
         items.stream().map(i -> new ItemOutline(i.id(), i.question(), i.title(), i.answered(), i.topicIds()))
             .toList());
   }

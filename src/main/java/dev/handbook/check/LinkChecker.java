@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.content.SourceLocation;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.markdown.DocumentContext;
@@ -115,15 +116,7 @@ public final class LinkChecker {
 
   private static LinkUse at(Document document, DocumentContext context, int startOffset, String url, boolean image,
       boolean reportBroken) {
-    BasedSequence base = document.getChars();
-    int offset = Math.min(startOffset, base.length());
-    int lineStart = offset;
-    while (lineStart > 0 && base.charAt(lineStart - 1) != '\n' && base.charAt(lineStart - 1) != '\r') {
-      lineStart--;
-    }
-    String prefix = base.subSequence(lineStart, offset).toString();
-    int column = prefix.codePointCount(0, prefix.length()) + 1;
-    int line = context.fileLine(document.getLineNumber(offset));
-    return new LinkUse(url, image, reportBroken, context.sourcePath(), line, column);
+    SourceLocation at = context.locate(document, startOffset);
+    return new LinkUse(url, image, reportBroken, at.path(), at.line(), at.column());
   }
 }

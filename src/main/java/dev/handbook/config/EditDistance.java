@@ -1,5 +1,8 @@
 package dev.handbook.config;
 
+import java.util.Collection;
+import java.util.Optional;
+
 /** Levenshtein distance, for "did you mean" hints on misspelt keys, anchors and file names. */
 public final class EditDistance {
   private EditDistance() {}
@@ -21,5 +24,27 @@ public final class EditDistance {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /**
+   * The candidate nearest to {@code wanted}, the earliest on ties, or empty when even the nearest is more than
+   * {@code maxDistance} edits away: a far "suggestion" sends the reader after an unrelated name.
+   */
+  public static Optional<String> closest(String wanted, Collection<String> candidates, int maxDistance) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int distance = between(wanted, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
+  }
+
+  /** How far a misspelling may be from the name meant: a third of its length, and at least 2 edits. */
+  public static int typoLimit(String wanted) {
+    return Math.max(2, wanted.length() / 3);
   }
 }

@@ -159,14 +159,19 @@ public final class YamlNodes {
 
   /** A list of strings; a single scalar is accepted as a one-element list. */
   public List<String> strings(Node node, String what) {
+    return stringNodes(node, what).stream().map(item -> ((ScalarNode) item).getValue()).toList();
+  }
+
+  /** The nodes of {@link #strings}, for callers that report a problem with one item at its own place. */
+  public List<Node> stringNodes(Node node, String what) {
     refuseAlias(node);
     if (node instanceof ScalarNode) {
-      String single = scalarText(node, what);
-      return single.isBlank() ? List.of() : List.of(single);
+      return scalarText(node, what).isBlank() ? List.of() : List.of(node);
     }
-    List<String> out = new ArrayList<>();
+    List<Node> out = new ArrayList<>();
     for (Node item : sequence(node, what)) {
-      out.add(scalarText(item, "an item of " + what));
+      scalarText(item, "an item of " + what);
+      out.add(item);
     }
     return List.copyOf(out);
   }
@@ -256,15 +261,6 @@ public final class YamlNodes {
   }
 
   private static String closest(String key, Collection<String> allowed) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : allowed) {
-      int d = EditDistance.between(key, candidate);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
+    return EditDistance.closest(key, allowed, 2).map(best -> " (did you mean '" + best + "'?)").orElse("");
   }
 }

@@ -43,12 +43,19 @@ public final class FrontMatterParser {
     String description = fields.containsKey("description")
         ? yaml.string(fields.get("description"), "description").strip() : "";
     int order = fields.containsKey("order") ? yaml.integer(fields.get("order"), "order") : Integer.MAX_VALUE;
-    List<String> topics = fields.containsKey("topics") ? yaml.strings(fields.get("topics"), "topics") : List.of();
+    List<TopicRef> topics = fields.containsKey("topics") ? topics(yaml, fields.get("topics")) : List.of();
     String source = fields.containsKey("source") ? yaml.string(fields.get("source"), "source") : "";
     if (title.isEmpty()) {
       throw yaml.error(fields.get("title"), "front-matter-title", "title must not be empty", "");
     }
     return new Split(new FrontMatter(title, description, order, topics, source), body, bodyOffset);
+  }
+
+  private static List<TopicRef> topics(YamlNodes yaml, Node node) {
+    return yaml.stringNodes(node, "topics").stream()
+        .map(item -> new TopicRef(yaml.string(item, "topics"),
+            new SourceLocation(yaml.path(), yaml.line(item), yaml.column(item))))
+        .toList();
   }
 
   /** Index of the line "---" (or "...") that closes the header, or -1. */

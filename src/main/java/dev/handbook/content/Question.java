@@ -12,7 +12,7 @@ import java.util.List;
  * @param form which source syntax it came from
  * @param sectionId id of the section it appears in, or empty when before the first heading
  * @param location where the question is written
- * @param markedTopics topic ids the author wrote on the question with {@code {topic: ...}}
+ * @param markedTopics topic ids the author wrote on the question with {@code {topic: ...}}, where each is written
  */
 public record Question(
     String id,
@@ -22,7 +22,7 @@ public record Question(
     QuestionForm form,
     String sectionId,
     SourceLocation location,
-    List<String> markedTopics) {
+    List<TopicRef> markedTopics) {
   public Question {
     markedTopics = List.copyOf(markedTopics);
   }

@@ -13,7 +13,7 @@ import java.util.List;
  *     pages a build keeps after indexing them ({@link Page#withoutSectionTexts}), and so are {@link #bodyText}
  *     and {@link #hasBody}
  * @param location where the heading is written
- * @param markedTopics topic ids the author wrote on the heading with {@code {topic: ...}}
+ * @param markedTopics topic ids the author wrote on the heading with {@code {topic: ...}}, where each is written
  */
 public record Section(
     String id,
@@ -22,7 +22,7 @@ public record Section(
     List<String> headingPath,
     String text,
     SourceLocation location,
-    List<String> markedTopics) {
+    List<TopicRef> markedTopics) {
   public Section {
     headingPath = List.copyOf(headingPath);
     markedTopics = List.copyOf(markedTopics);

@@ -1,6 +1,9 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.content.SourceLocation;
 import dev.handbook.diag.Diagnostics;
 
 /**
@@ -18,5 +21,18 @@ public record DocumentContext(String sourcePath, int lineOffset, String lang, Di
   /** The 1-based line in the source file of a 0-based flexmark line index. */
   public int fileLine(int flexmarkLineIndex) {
     return flexmarkLineIndex + 1 + lineOffset;
+  }
+
+  /** The file line and column (in code points) of an offset in {@code document}'s text. */
+  public SourceLocation locate(Document document, int offset) {
+    BasedSequence base = document.getChars();
+    int at = Math.max(0, Math.min(offset, base.length()));
+    int lineStart = at;
+    while (lineStart > 0 && base.charAt(lineStart - 1) != '\n' && base.charAt(lineStart - 1) != '\r') {
+      lineStart--;
+    }
+    String prefix = base.subSequence(lineStart, at).toString();
+    return new SourceLocation(sourcePath, fileLine(document.getLineNumber(at)),
+        prefix.codePointCount(0, prefix.length()) + 1);
   }
 }

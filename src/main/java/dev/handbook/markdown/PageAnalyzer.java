@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.handbook.content.Question;
 import dev.handbook.content.Section;
 import dev.handbook.content.SourceLocation;
+import dev.handbook.content.TopicRef;
 import dev.handbook.markdown.question.QuestionIds;
 import dev.handbook.markdown.question.QuestionNode;
 import dev.handbook.text.Slugs;
@@ -29,6 +30,7 @@ public final class PageAnalyzer {
   public record Analysis(
       List<dev.handbook.content.Heading> toc, List<Section> sections, List<Question> questions) {}
 
+  private final Document document;
   private final DocumentContext context;
   private final Set<String> usedIds = new HashSet<>();
   private final List<dev.handbook.content.Heading> toc = new ArrayList<>();
@@ -38,7 +40,8 @@ public final class PageAnalyzer {
   private final List<Integer> headingLevels = new ArrayList<>();
   private SectionBuilder current;
 
-  private PageAnalyzer(DocumentContext context) {
+  private PageAnalyzer(Document document, DocumentContext context) {
+    this.document = document;
     this.context = context;
   }
 
@@ -46,7 +49,7 @@ public final class PageAnalyzer {
    * @param pageTitle used as the title of the text before the first heading
    */
   public static Analysis analyze(Document document, DocumentContext context, String pageTitle) {
-    PageAnalyzer analyzer = new PageAnalyzer(context);
+    PageAnalyzer analyzer = new PageAnalyzer(document, context);
     analyzer.usedIds.add("main");
     analyzer.usedIds.add("content");
     analyzer.current = new SectionBuilder("", pageTitle, 1, List.of(pageTitle), analyzer.location(0), List.of());
@@ -81,7 +84,7 @@ public final class PageAnalyzer {
 
   private void startSection(Heading heading) {
     finishSection();
-    List<String> marked = stripMarker(heading);
+    List<TopicRef> marked = TopicMarkers.strip(heading).map(m -> located(m.ids())).orElse(List.of());
     String title = collapse(plainText(heading));
     String id = unique(Slugs.slug(title));
     heading.setAnchorRefId(id);
@@ -107,7 +110,7 @@ public final class PageAnalyzer {
     QuestionIds.assign(card, id, current.level + 1);
     String answer = collapse(plainText(card.answerNode()));
     questions.add(new Question(id, card.label(), text, answer, card.form(), current.id,
-        location(card.sourceLine()), card.markedTopics()));
+        location(card.sourceLine()), located(card.markedTopics())));
   }
 
   private void finishSection() {
@@ -136,17 +139,8 @@ public final class PageAnalyzer {
     return new SourceLocation(context.sourcePath(), context.fileLine(lineIndex), 1);
   }
 
-  private static List<String> stripMarker(Heading heading) {
-    Node last = heading.getLastChild();
-    if (last instanceof Text text) {
-      int start = TopicMarkers.start(text.getChars());
-      if (start >= 0) {
-        List<String> topics = TopicMarkers.split(text.getChars().toString()).topics();
-        text.setChars(text.getChars().subSequence(0, start));
-        return topics;
-      }
-    }
-    return List.of();
+  private List<TopicRef> located(List<TopicMarkers.MarkedId> ids) {
+    return ids.stream().map(i -> new TopicRef(i.id(), context.locate(document, i.offset()))).toList();
   }
 
   private static String plainText(Node node) {
@@ -179,11 +173,11 @@ public final class PageAnalyzer {
     final int level;
     final List<String> path;
     final SourceLocation location;
-    final List<String> marked;
+    final List<TopicRef> marked;
     final StringBuilder text = new StringBuilder();
 
     SectionBuilder(String id, String title, int level, List<String> path, SourceLocation location,
-        List<String> marked) {
+        List<TopicRef> marked) {
       this.id = id;
       this.title = title;
       this.level = level;

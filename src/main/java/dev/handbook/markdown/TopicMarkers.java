@@ -1,8 +1,12 @@
 package dev.handbook.markdown;
 
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,29 +18,53 @@ import java.util.regex.Pattern;
 public final class TopicMarkers {
   private static final Pattern MARKER =
       Pattern.compile("\\s*\\{\\s*topics?\\s*:\\s*([^{}]*)\\}\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ID = Pattern.compile("[^,\\s]+");
 
-  /** @param text the text without the marker; @param topics the topic ids in the marker */
-  public record Split(String text, List<String> topics) {}
+  /** One id of a marker, lower-cased, and the offset in the document where it is written. */
+  public record MarkedId(String id, int offset) {}
+
+  /**
+   * A marker removed from a heading or question.
+   *
+   * @param offset where the marker starts in the document (its '{', or the space before it)
+   * @param ids the topic ids inside it, in the order written
+   */
+  public record Marker(int offset, List<MarkedId> ids) {
+    public Marker {
+      ids = List.copyOf(ids);
+    }
+  }
 
   private TopicMarkers() {}
 
-  public static Split split(String text) {
-    Matcher m = MARKER.matcher(text);
+  /**
+   * Removes the marker that ends {@code parent}'s inline text, if any. Offsets are kept so that an unknown id is
+   * reported where it is written, and a heading left with nothing but its marker at the marker.
+   */
+  public static Optional<Marker> strip(Node parent) {
+    if (!(parent.getLastChild() instanceof Text last)) {
+      return Optional.empty();
+    }
+    BasedSequence chars = last.getChars();
+    Matcher m = MARKER.matcher(chars);
     if (!m.find()) {
-      return new Split(text, List.of());
+      return Optional.empty();
     }
-    List<String> ids = new ArrayList<>();
-    for (String part : m.group(1).split("[,\\s]+")) {
-      if (!part.isBlank()) {
-        ids.add(part.strip().toLowerCase(Locale.ROOT));
-      }
+    List<MarkedId> ids = new ArrayList<>();
+    Matcher id = ID.matcher(chars).region(m.start(1), m.end(1));
+    while (id.find()) {
+      ids.add(new MarkedId(id.group().toLowerCase(Locale.ROOT), chars.getIndexOffset(id.start())));
     }
-    return new Split(text.substring(0, m.start()), List.copyOf(ids));
+    int start = m.start() + leadingSpace(chars, m.start());
+    last.setChars(chars.subSequence(0, m.start()));
+    return Optional.of(new Marker(chars.getIndexOffset(start), ids));
   }
 
-  /** Where the marker starts in {@code text}, or -1. */
-  public static int start(CharSequence text) {
-    Matcher m = MARKER.matcher(text);
-    return m.find() ? m.start() : -1;
+  private static int leadingSpace(CharSequence chars, int from) {
+    int i = from;
+    while (i < chars.length() && Character.isWhitespace(chars.charAt(i))) {
+      i++;
+    }
+    return i - from;
   }
 }

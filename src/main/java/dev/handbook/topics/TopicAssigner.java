@@ -1,9 +1,11 @@
 package dev.handbook.topics;
 
+import dev.handbook.config.EditDistance;
 import dev.handbook.content.Page;
 import dev.handbook.content.Question;
 import dev.handbook.content.Section;
 import dev.handbook.content.SourceLocation;
+import dev.handbook.content.TopicRef;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.text.Tokenizer;
@@ -25,12 +27,14 @@ public final class TopicAssigner {
   private final TopicRules rules;
   private final Map<String, Integer> orderOf = new HashMap<>();
   private final Set<String> known;
+  private final List<String> knownInOrder;
 
   /** An assigner for pages one at a time ({@link #assignPage}); all pages' items make a {@link TopicIndex}. */
   public TopicAssigner(List<Topic> topics) {
     this.rules = TopicRules.compile(topics);
     topics.forEach(t -> orderOf.put(t.id(), t.order()));
     this.known = topics.stream().map(Topic::id).collect(Collectors.toSet());
+    this.knownInOrder = known.stream().sorted().toList();
   }
 
   /**
@@ -44,10 +48,9 @@ public final class TopicAssigner {
     }
     List<TopicItem> items = new ArrayList<>();
     Map<String, List<String>> sectionMarkers = new HashMap<>();
-    List<String> pageTopics = checked(page.frontMatter().topics(), SourceLocation.file(page.sourcePath()),
-        diagnostics);
+    List<String> pageTopics = checked(page.frontMatter().topics(), diagnostics);
     for (Section section : page.sections()) {
-      List<String> marked = checked(section.markedTopics(), section.location(), diagnostics);
+      List<String> marked = checked(section.markedTopics(), diagnostics);
       sectionMarkers.put(section.id(), marked);
       Map<String, TopicAssignment> found = new LinkedHashMap<>();
       pageTopics.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "front matter of the page")));
@@ -64,7 +67,7 @@ public final class TopicAssigner {
       }
     }
     for (Question question : page.questions()) {
-      List<String> marked = checked(question.markedTopics(), question.location(), diagnostics);
+      List<String> marked = checked(question.markedTopics(), diagnostics);
       Map<String, TopicAssignment> found = new LinkedHashMap<>();
       pageTopics.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "front matter of the page")));
       marked.forEach(t -> found.putIfAbsent(t, new TopicAssignment(t, "marker on the question")));
@@ -97,18 +100,24 @@ public final class TopicAssigner {
     return list;
   }
 
-  private List<String> checked(List<String> ids, SourceLocation at, Diagnostics diagnostics) {
+  private List<String> checked(List<TopicRef> refs, Diagnostics diagnostics) {
     List<String> ok = new ArrayList<>();
-    for (String id : ids) {
-      if (known.contains(id)) {
-        ok.add(id);
+    for (TopicRef ref : refs) {
+      if (known.contains(ref.id())) {
+        ok.add(ref.id());
       } else {
+        SourceLocation at = ref.location();
         diagnostics.report(Diagnostic.error("topic-unknown", at.path(), at.line(), at.column(),
-            "unknown topic '" + id + "'", "topics are defined in topics.yml: " + String.join(", ",
-                known.stream().sorted().toList())));
+            "unknown topic '" + ref.id() + "'", unknownTopicHint(ref.id())));
       }
     }
     return ok;
+  }
+
+  private String unknownTopicHint(String id) {
+    return EditDistance.closest(id, knownInOrder, EditDistance.typoLimit(id))
+        .map(closest -> "did you mean '" + closest + "'?")
+        .orElse("topics are defined in topics.yml: " + String.join(", ", knownInOrder));
   }
 
   private static void reportUnmatched(Map<String, TopicAssignment> found, SourceLocation at, String what,

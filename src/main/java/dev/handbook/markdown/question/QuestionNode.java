@@ -3,6 +3,7 @@ package dev.handbook.markdown.question;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.handbook.content.QuestionForm;
+import dev.handbook.markdown.TopicMarkers;
 import java.util.List;
 
 /**
@@ -12,12 +13,12 @@ import java.util.List;
 public final class QuestionNode extends Block {
   private final QuestionForm form;
   private final String label;
-  private final List<String> markedTopics;
+  private final List<TopicMarkers.MarkedId> markedTopics;
   private final int sourceLine;
   private String id = "";
   private int headingLevel = 3;
 
-  public QuestionNode(BasedSequence chars, QuestionForm form, String label, List<String> markedTopics,
+  public QuestionNode(BasedSequence chars, QuestionForm form, String label, List<TopicMarkers.MarkedId> markedTopics,
       int sourceLine) {
     super(chars);
     this.form = form;
@@ -39,7 +40,8 @@ public final class QuestionNode extends Block {
     return label;
   }
 
-  public List<String> markedTopics() {
+  /** The ids of the question's topic marker, with their offsets in the document. */
+  public List<TopicMarkers.MarkedId> markedTopics() {
     return markedTopics;
   }
 

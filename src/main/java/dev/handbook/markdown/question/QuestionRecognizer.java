@@ -64,7 +64,7 @@ public final class QuestionRecognizer {
     } else {
       text.appendChild(new Text(BasedSequence.of(block.argument())));
     }
-    List<String> topics = stripMarker(text);
+    List<TopicMarkers.MarkedId> topics = markedIds(text);
     String label = stripLabel(text);
     QuestionAnswerNode answer = new QuestionAnswerNode();
     for (Node child : block.bodyChildren()) {
@@ -89,7 +89,7 @@ public final class QuestionRecognizer {
     }
     QuestionTextNode text = new QuestionTextNode();
     moveChildren(strong, text, null);
-    List<String> topics = stripMarker(text);
+    List<TopicMarkers.MarkedId> topics = markedIds(text);
     String label = stripLabel(text);
     QuestionAnswerNode answer = new QuestionAnswerNode();
     Paragraph rest = new Paragraph();
@@ -144,7 +144,7 @@ public final class QuestionRecognizer {
       next.unlink();
       answer.appendChild(next);
     }
-    List<String> topics = stripMarker(text);
+    List<TopicMarkers.MarkedId> topics = markedIds(text);
     String label = stripLabel(text);
     QuestionNode card = new QuestionNode(paragraph.getChars(), QuestionForm.QA_PAIR, label, topics,
         paragraph.getStartLineNumber());
@@ -178,16 +178,8 @@ public final class QuestionRecognizer {
     }
   }
 
-  private static List<String> stripMarker(Node text) {
-    if (text.getLastChild() instanceof Text last) {
-      int start = TopicMarkers.start(last.getChars());
-      if (start >= 0) {
-        List<String> topics = TopicMarkers.split(last.getChars().toString()).topics();
-        last.setChars(last.getChars().subSequence(0, start));
-        return topics;
-      }
-    }
-    return List.of();
+  private static List<TopicMarkers.MarkedId> markedIds(Node text) {
+    return TopicMarkers.strip(text).map(TopicMarkers.Marker::ids).orElse(List.of());
   }
 
   private static String stripLabel(Node text) {
