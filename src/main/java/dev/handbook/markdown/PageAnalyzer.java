@@ -9,6 +9,7 @@ import dev.handbook.content.Question;
 import dev.handbook.content.Section;
 import dev.handbook.content.SourceLocation;
 import dev.handbook.content.TopicRef;
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.markdown.question.QuestionIds;
 import dev.handbook.markdown.question.QuestionNode;
 import dev.handbook.text.Slugs;
@@ -16,13 +17,18 @@ import dev.handbook.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads a parsed page once, in document order: gives every heading and question card a unique, readable
- * id, strips topic markers from headings, and collects the table of contents, sections and questions.
+ * id, strips topic markers from headings, and collects the table of contents, sections and questions. A heading
+ * left with no text is reported ({@value #EMPTY_HEADING}).
  */
 public final class PageAnalyzer {
+  /** A heading with no text (perhaps only a topic marker): a warning, the page is still readable. */
+  public static final String EMPTY_HEADING = "heading-empty";
+
   /** Words of a question used for its id when it has no number. */
   private static final int ID_WORDS = 8;
 
@@ -84,8 +90,12 @@ public final class PageAnalyzer {
 
   private void startSection(Heading heading) {
     finishSection();
-    List<TopicRef> marked = TopicMarkers.strip(heading).map(m -> located(m.ids())).orElse(List.of());
+    Optional<TopicMarkers.Marker> marker = TopicMarkers.strip(heading);
+    List<TopicRef> marked = marker.map(m -> located(m.ids())).orElse(List.of());
     String title = collapse(plainText(heading));
+    if (title.isEmpty()) {
+      reportEmpty(heading, marker);
+    }
     String id = unique(Slugs.slug(title));
     heading.setAnchorRefId(id);
     int level = heading.getLevel();
@@ -137,6 +147,15 @@ public final class PageAnalyzer {
 
   private SourceLocation location(int lineIndex) {
     return new SourceLocation(context.sourcePath(), context.fileLine(lineIndex), 1);
+  }
+
+  /** An empty heading still builds, but as an invisible link in the contents, on topic pages and in search. */
+  private void reportEmpty(Heading heading, Optional<TopicMarkers.Marker> marker) {
+    SourceLocation at = context.locate(document, marker.map(TopicMarkers.Marker::offset)
+        .orElse(heading.getStartOffset()));
+    context.diagnostics().report(Diagnostic.warning(EMPTY_HEADING, at.path(), at.line(), at.column(),
+        marker.isPresent() ? "heading has no text, only a topic marker" : "heading has no text",
+        marker.isPresent() ? "write the heading's text before the marker" : "write the heading's text, or remove it"));
   }
 
   private List<TopicRef> located(List<TopicMarkers.MarkedId> ids) {

@@ -79,6 +79,7 @@ class CheckBrokenFixtureTest {
         "en/links.md:15:75 error link-absolute",
         "en/links.md:16:3 error link-unsafe",
         "en/links.md:16:37 warning image-external",
+        "en/links.md:18:4 warning heading-empty",
         "en/questions.md:13:1 warning question-unanswered",
         "en/questions.md:16:1 warning question-number-order",
         "en/questions.md:20:1 warning question-number-duplicate",
@@ -125,7 +126,7 @@ class CheckBrokenFixtureTest {
     String links = new PathDisplay(Path.of("")).of(CONTENT.resolve("en/links.md"));
     assertTrue(text.err().contains(links + ":14:3: error: link to 'question.md': the handbook has no page or file "
         + "en/question.md\n    hint: did you mean 'questions.md'?"), text.err());
-    assertTrue(text.out().matches("checked 6 pages \\(vi 1, en 4, fa 1\\): 6 errors, 15 warnings; questions without "
+    assertTrue(text.out().matches("checked 6 pages \\(vi 1, en 4, fa 1\\): 6 errors, 16 warnings; questions without "
         + "an answer: vi 0, en 2, fa 0\n"), text.out());
     assertFalse(text.err().contains("Exception"), text.err());
     assertFalse(Files.exists(SITE), "check writes no site");
