@@ -101,7 +101,7 @@ public final class LinkChecker {
    */
   public static void check(List<LinkUse> uses, String contentPath, ContentLinks links, Diagnostics diagnostics) {
     for (LinkUse use : uses) {
-      LinkResolution resolution = links.resolve(contentPath, use.url());
+      LinkResolution resolution = links.resolve(contentPath, use.url(), use.image());
       // A broken reference is reported once, at its definition, not at every use.
       if (resolution instanceof LinkResolution.Broken broken && use.reportBroken()) {
         diagnostics.report(Diagnostic.error(broken.code(), use.path(), use.line(), use.column(), broken.message(),

@@ -40,7 +40,7 @@ public final class EditDistance {
         bestDistance = distance;
       }
     }
-    return bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
   }
 
   /** How far a misspelling may be from the name meant: a third of its length, and at least 2 edits. */

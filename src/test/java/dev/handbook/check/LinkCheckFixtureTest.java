@@ -38,7 +38,10 @@ class LinkCheckFixtureTest {
         broken + ":10:59: error: link-absolute: write the path relative to this file: 'guide.md'",
         broken + ":12:1: warning: image-external: copy the image into the language folder and link to it with a "
             + "relative path",
-        broken + ":14:1: error: link-file-missing: did you mean '../fa/notes.md'?"),
+        broken + ":14:1: error: link-file-missing: save the image as en/img/lifecycle.svg in the content folder, "
+            + "or correct the path: it is relative to this file",
+        broken + ":14:37: error: link-file-missing: did you mean 'img/diagram.svg'?",
+        broken + ":16:1: error: link-file-missing: did you mean '../fa/notes.md'?"),
         report.diagnostics().stream().map(LinkCheckFixtureTest::line).toList());
   }
 

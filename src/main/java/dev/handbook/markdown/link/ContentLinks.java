@@ -3,6 +3,7 @@ package dev.handbook.markdown.link;
 import dev.handbook.config.EditDistance;
 import dev.handbook.markdown.UrlSafety;
 import dev.handbook.render.Urls;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,11 @@ public final class ContentLinks {
 
   /** What {@code destination}, written in the content file {@code fromContentPath}, points at. */
   public LinkResolution resolve(String fromContentPath, String destination) {
+    return resolve(fromContentPath, destination, false);
+  }
+
+  /** As {@link #resolve(String, String)}; an {@code image}'s missing file gets a hint about image files. */
+  public LinkResolution resolve(String fromContentPath, String destination, boolean image) {
     String dest = destination.strip();
     if (dest.isEmpty()) {
       return new LinkResolution.External(false);
@@ -92,6 +98,10 @@ public final class ContentLinks {
           "link to pages and files inside content/, or to a full https:// URL");
     }
     LinkTarget target = targets.get(resolved);
+    if (target == null && image) {
+      return new LinkResolution.Broken(FILE_MISSING,
+          "image '" + path + "': the handbook has no file " + resolved, imageHint(folder, resolved));
+    }
     if (target == null) {
       return new LinkResolution.Broken(FILE_MISSING,
           "link to '" + path + "': the handbook has no page or file " + resolved, fileHint(folder, resolved));
@@ -122,10 +132,10 @@ public final class ContentLinks {
     if (target.anchors().contains(anchor)) {
       return new LinkResolution.Internal(target.sitePath(), query, fragment);
     }
-    String closest = closest(anchor, target.anchors(), true);
-    return new LinkResolution.Broken(ANCHOR_MISSING, "'#" + anchor + "' is not an anchor of " + shownPath,
-        closest == null ? "the page has no headings or questions to link to"
-            : "the closest existing anchor is '#" + closest + "'");
+    String hint = target.anchors().isEmpty() ? "the page has no headings or questions to link to"
+        : closestAnchor(anchor, target.anchors()).map(a -> "the closest existing anchor is '#" + a + "'")
+            .orElse("the anchors are the heading ids shown by # beside each heading, and question ids such as q-8");
+    return new LinkResolution.Broken(ANCHOR_MISSING, "'#" + anchor + "' is not an anchor of " + shownPath, hint);
   }
 
   /**
@@ -145,32 +155,33 @@ public final class ContentLinks {
   }
 
   private String fileHint(String folder, String resolved) {
-    String closest = closest(resolved, List.copyOf(targets.keySet()), false);
-    if (closest == null || EditDistance.between(resolved, closest) > Math.max(3, resolved.length() / 3)) {
-      return "link to a page as its .md file, relative to this file, e.g. " + example(folder + "x.md");
-    }
-    return "did you mean '" + LinkPaths.relative(folder, closest) + "'?";
+    return didYouMean(folder, resolved, targets.keySet())
+        .orElse("link to a page as its .md file, relative to this file, e.g. " + example(folder + "x.md"));
+  }
+
+  private String imageHint(String folder, String resolved) {
+    List<String> files = targets.values().stream().filter(t -> !t.page()).map(LinkTarget::contentPath).toList();
+    return didYouMean(folder, resolved, files)
+        .orElse("save the image as " + resolved + " in the content folder, or correct the path: it is relative "
+            + "to this file");
+  }
+
+  /** Paths are long and share folders, so a few more edits than in a name still make a misspelling. */
+  private static Optional<String> didYouMean(String folder, String resolved, Collection<String> paths) {
+    return EditDistance.closest(resolved, paths, Math.max(3, resolved.length() / 3))
+        .map(closest -> "did you mean '" + LinkPaths.relative(folder, closest) + "'?");
   }
 
   /**
-   * The candidate nearest to {@code wanted} by edit distance, the earliest on ties; with {@code preferRelated},
-   * only among those that contain it or are contained in it when there are any (an anchor written shortened,
-   * "#django-orm" for "#django-orm-highlights", is closer to its long form than to a short unrelated one).
+   * A misspelling of {@code wanted} ('#setup-1' for '#setup-2'), else the nearest anchor that contains it or is
+   * contained in it (an anchor written shortened, '#django-orm' for '#django-orm-highlights'), else none: an
+   * unrelated anchor is no help.
    */
-  private static String closest(String wanted, List<String> candidates, boolean preferRelated) {
-    List<String> related = !preferRelated ? List.of() : candidates.stream()
-        .filter(c -> !wanted.isEmpty() && (c.contains(wanted) || wanted.contains(c)))
-        .toList();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : related.isEmpty() ? candidates : related) {
-      int distance = EditDistance.between(wanted, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best;
+  private static Optional<String> closestAnchor(String wanted, List<String> anchors) {
+    List<String> related = wanted.isEmpty() ? List.of()
+        : anchors.stream().filter(a -> a.contains(wanted) || wanted.contains(a)).toList();
+    return EditDistance.closest(wanted, anchors, EditDistance.typoLimit(wanted))
+        .or(() -> EditDistance.closest(wanted, related, Integer.MAX_VALUE));
   }
 
   /** A link to some page of the handbook, as it would be written in {@code fromContentPath}. */

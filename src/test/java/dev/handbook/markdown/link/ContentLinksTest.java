@@ -17,7 +17,8 @@ class ContentLinksTest {
           List.of("جنگو", "q-1", "q-1-q")),
       LinkTarget.page("vi/ke-hoach-on-tap.md", "vi/ke-hoach-on-tap/", List.of("on-lai")),
       LinkTarget.file("en/img/diagram.png", "en/img/diagram.png"),
-      LinkTarget.file("en", "en/")), "../site");
+      LinkTarget.file("en", "en/"),
+      LinkTarget.page("vi/cai-dat.md", "vi/cai-dat/", List.of("cai-dat", "cai-dat-2", "q-1"))), "../site");
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
@@ -59,6 +60,11 @@ class ContentLinksTest {
       "django-notes.md#wsgi                | link-anchor-missing  | the closest existing anchor is '#wsgi-protocol'",
       "#django-orm                         | link-anchor-missing  | not an anchor of en/django-notes.md",
       "../fa/django-interview-questions.md#q-2 | link-anchor-missing | closest existing anchor is '#q-1'",
+      // a near misspelling beats an anchor that merely contains what was written
+      "../vi/cai-dat.md#cai-dat-1          | link-anchor-missing  | the closest existing anchor is '#cai-dat-2'",
+      "../fa/django-interview-questions.md#جنگوی | link-anchor-missing | the closest existing anchor is '#جنگو'",
+      // nothing near: no unrelated suggestion, but where anchors come from
+      "django-notes.md#orm-performance     | link-anchor-missing  | the anchors are the heading ids shown by # beside each heading",
       "../../site/en/django-notes/index.html | link-into-site     | instead: 'django-notes.md'",
       "../../README.md                     | link-outside-content | leaves the content folder",
       "../../../etc/passwd                 | link-outside-content | leaves the content folder",
@@ -77,6 +83,24 @@ class ContentLinksTest {
     assertTrue(all.contains(expectedText), all);
     assertEquals(written, LINKS.href("en/django-notes.md", written, "en/django-notes/"),
         "a broken link is published as written (the build fails on it anyway)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "img/diagram.svg          | image 'img/diagram.svg': the handbook has no file en/img/diagram.svg"
+          + " / did you mean 'img/diagram.png'?",
+      "img/lifecycle.svg        | image 'img/lifecycle.svg': the handbook has no file en/img/lifecycle.svg"
+          + " / save the image as en/img/lifecycle.svg in the content folder, or correct the path: it is relative"
+          + " to this file",
+      "../vi/hình/sơ-đồ.png     | image '../vi/hình/sơ-đồ.png': the handbook has no file vi/hình/sơ-đồ.png"
+          + " / save the image as vi/hình/sơ-đồ.png in the content folder, or correct the path: it is relative"
+          + " to this file",
+  })
+  void aMissingImageGetsAHintAboutImageFiles(String written, String expected) {
+    LinkResolution.Broken broken = assertInstanceOf(LinkResolution.Broken.class,
+        LINKS.resolve("en/django-notes.md", written, true), written);
+    assertEquals(ContentLinks.FILE_MISSING, broken.code());
+    assertEquals(expected, broken.message() + " / " + broken.hint());
   }
 
   @ParameterizedTest
