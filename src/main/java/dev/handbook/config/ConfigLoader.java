@@ -47,7 +47,7 @@ public final class ConfigLoader {
         throw yaml.error(fields.get("dir"), "wrong-type", "dir must be ltr or rtl", "");
       }
       int order = fields.containsKey("order") ? yaml.integer(fields.get("order"), "order") : languages.size() + 1;
-      languages.add(new Language(code, name, dir, order));
+      languages.add(new Language(code, name, dir, order, yaml.line(item), yaml.column(item)));
     }
     if (languages.isEmpty()) {
       throw yaml.error(languagesNode, "config-language", "languages must list at least one language", "");

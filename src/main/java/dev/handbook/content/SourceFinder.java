@@ -1,6 +1,8 @@
 package dev.handbook.content;
 
+import dev.handbook.config.ConfigLoader;
 import dev.handbook.config.HandbookConfig;
+import dev.handbook.config.Language;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.text.Slugs;
@@ -53,15 +55,24 @@ public final class SourceFinder {
             "move it into one of: " + String.join(", ", languages)));
       }
     }
-    for (String lang : languages) {
+    String configFile = display.of(contentDir.resolve(ConfigLoader.FILE_NAME));
+    for (Language language : config.languages()) {
+      String lang = language.code();
       Path langDir = contentDir.resolve(lang);
       if (!Files.isDirectory(langDir, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.report(Diagnostic.warning("language-folder-missing", display.of(contentDir.resolve("handbook.yml")),
-            1, 1, "language '" + lang + "' has no folder " + display.of(langDir),
+        diagnostics.report(Diagnostic.warning("language-folder-missing", configFile, language.line(),
+            language.column(), "language '" + lang + "' has no folder " + display.of(langDir),
             "create the folder with at least one page, or remove the language"));
         continue;
       }
+      int pagesBefore = pages.size();
       collect(langDir, lang, contentDir, pages, statics, diagnostics, display);
+      if (pages.size() == pagesBefore) {
+        // The site would still get a home page for the language, with no chapters on it.
+        diagnostics.report(Diagnostic.warning("language-folder-empty", configFile, language.line(),
+            language.column(), "language '" + lang + "' has no pages: " + display.of(langDir) + " holds no .md file",
+            "add a page (handbook new " + lang + "/notes), or remove the language"));
+      }
     }
     pages.sort(Comparator.comparing(SourceFile::lang).thenComparing(SourceFile::relativePath));
     statics.sort(Comparator.comparing(ContentTree.StaticFile::target));

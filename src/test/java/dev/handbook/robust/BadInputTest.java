@@ -362,9 +362,22 @@ class BadInputTest {
   @Test
   void aConfiguredLanguageWithoutAFolderIsAWarning() {
     Path content = corpus("language-without-folder");
-    String warning = at(content, "handbook.yml") + ":1:1: warning: language 'fa' has no folder " + at(content, "fa");
+    String warning = at(content, "handbook.yml") + ":4:5: warning: language 'fa' has no folder " + at(content, "fa");
     Cli.build(content, site()).expect(0, warning);
     Cli.build(content, temp.resolve("strict"), "--strict").expect(1, warning.replace(": warning: ", ": error: "));
+  }
+
+  @Test
+  void aLanguageFolderWithoutPagesIsAWarningAtTheLanguageInHandbookYml() {
+    Path content = corpus("language-folder-empty");
+    String config = at(content, "handbook.yml");
+    Run run = Cli.build(content, site()).expect(0,
+        config + ":3:5: warning: language 'vi' has no pages: " + at(content, "vi") + " holds no .md file",
+        config + ":5:5: warning: language 'fa' has no pages: " + at(content, "fa") + " holds no .md file");
+    assertTrue(run.err().contains("hint: add a page (handbook new fa/notes), or remove the language"), run.err());
+    Cli.build(content, temp.resolve("strict"), "--strict").expect(1,
+        config + ":3:5: error: language 'vi' has no pages: " + at(content, "vi") + " holds no .md file",
+        config + ":5:5: error: language 'fa' has no pages: " + at(content, "fa") + " holds no .md file");
   }
 
   // ---- links, URLs and raw HTML --------------------------------------------------------------------------
