@@ -5,8 +5,8 @@ import dev.handbook.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +30,7 @@ public final class ConfigLoader {
     Map<String, Node> top = yaml.entries(root, TOP_KEYS, FILE_NAME);
     Node languagesNode = required(yaml, top, "languages", root);
     List<Language> languages = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new LinkedHashSet<>(); // in the order written, for hints that list the languages
     for (Node item : yaml.sequence(languagesNode, "languages")) {
       Map<String, Node> fields = yaml.entries(yaml.mapping(item, "a language"), LANGUAGE_KEYS, "a language");
       String code = yaml.string(required(yaml, fields, "code", item), "code");
@@ -39,18 +39,21 @@ public final class ConfigLoader {
             "use a code such as vi, en or fa");
       }
       if (!seen.add(code)) {
-        throw yaml.error(fields.get("code"), "config-language", "language '" + code + "' is listed twice", "");
+        throw yaml.error(fields.get("code"), "config-language", "language '" + code + "' is listed twice",
+            "keep one entry for each language");
       }
       String name = fields.containsKey("name") ? yaml.string(fields.get("name"), "name") : code;
       String dir = fields.containsKey("dir") ? yaml.string(fields.get("dir"), "dir") : "ltr";
       if (!dir.equals("ltr") && !dir.equals("rtl")) {
-        throw yaml.error(fields.get("dir"), "wrong-type", "dir must be ltr or rtl", "");
+        throw yaml.error(fields.get("dir"), "wrong-type", "dir must be ltr or rtl",
+            "write dir: ltr, or dir: rtl for a right-to-left script such as Persian");
       }
       int order = fields.containsKey("order") ? yaml.integer(fields.get("order"), "order") : languages.size() + 1;
       languages.add(new Language(code, name, dir, order, yaml.line(item), yaml.column(item)));
     }
     if (languages.isEmpty()) {
-      throw yaml.error(languagesNode, "config-language", "languages must list at least one language", "");
+      throw yaml.error(languagesNode, "config-language", "languages must list at least one language",
+          "add an entry such as - {code: en, name: English, dir: ltr}");
     }
     languages.sort(Comparator.comparingInt(Language::order).thenComparing(Language::code));
     Map<String, String> titles = top.containsKey("title")
@@ -64,13 +67,15 @@ public final class ConfigLoader {
         : languages.get(0).code();
     if (!seen.contains(defaultLanguage)) {
       throw yaml.error(top.get("default_language"), "config-language",
-          "default_language '" + defaultLanguage + "' is not one of the languages", "");
+          "default_language '" + defaultLanguage + "' is not one of the languages",
+          "languages: " + String.join(", ", seen));
     }
     String baseUrl = top.containsKey("base_url") ? yaml.string(top.get("base_url"), "base_url") : "";
     String editUrl = top.containsKey("edit_url") ? yaml.string(top.get("edit_url"), "edit_url") : "";
     for (Map.Entry<String, String> url : Map.of("base_url", baseUrl, "edit_url", editUrl).entrySet()) {
       if (!url.getValue().isEmpty() && !url.getValue().matches("https?://\\S+")) {
-        throw yaml.error(top.get(url.getKey()), "config-url", url.getKey() + " must be an http(s) URL", "");
+        throw yaml.error(top.get(url.getKey()), "config-url", url.getKey() + " must be an http(s) URL",
+            "write the full address, such as https://user.github.io/repo/");
       }
     }
     return new HandbookConfig(titles, descriptions, languages, defaultLanguage, baseUrl, editUrl);
@@ -97,7 +102,7 @@ public final class ConfigLoader {
     Node node = fields.get(key);
     if (node == null) {
       throw new ContentException(Diagnostic.error("missing-key", yaml.path(), yaml.line(owner), yaml.column(owner),
-          "missing required key '" + key + "'", ""));
+          "missing required key '" + key + "'", "add '" + key + ":' with its value"));
     }
     return node;
   }

@@ -122,7 +122,8 @@ public final class YamlNodes {
     if (node instanceof MappingNode m) {
       return m;
     }
-    throw typeError(node, what, "a mapping (key: value lines)");
+    throw typeError(node, what, "a mapping (key: value lines)",
+        "write 'key: value' lines indented below it, or {key: value} on one line");
   }
 
   public List<Node> sequence(Node node, String what) {
@@ -130,7 +131,8 @@ public final class YamlNodes {
     if (node instanceof SequenceNode s) {
       return s.getValue();
     }
-    throw typeError(node, what, "a list ([a, b] or '- ' lines)");
+    throw typeError(node, what, "a list ([a, b] or '- ' lines)",
+        "write [a, b] on one line, or one '- item' line for each item below it");
   }
 
   public String string(Node node, String what) {
@@ -142,7 +144,7 @@ public final class YamlNodes {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw typeError(node, what, "a whole number");
+      throw typeError(node, what, "a whole number", "write digits only, such as 3");
     }
   }
 
@@ -154,7 +156,7 @@ public final class YamlNodes {
     if (text.equals("false")) {
       return false;
     }
-    throw typeError(node, what, "true or false");
+    throw typeError(node, what, "true or false", "write true or false, without other words");
   }
 
   /** A list of strings; a single scalar is accepted as a one-element list. */
@@ -220,7 +222,8 @@ public final class YamlNodes {
       }
       return value;
     }
-    throw typeError(node, what, "a single value");
+    throw typeError(node, what, "a single value",
+        "write one plain value, not a list or a mapping; put text that starts with '[' or '{' in quotes");
   }
 
   private void refuseAlias(Node node) {
@@ -248,8 +251,9 @@ public final class YamlNodes {
         + ")";
   }
 
-  private ContentException typeError(Node node, String what, String expected) {
-    return error(node, "wrong-type", what + " must be " + expected, "");
+  /** Every wrong type says how to write the right one: the message alone names only what was expected. */
+  private ContentException typeError(Node node, String what, String expected, String hint) {
+    return error(node, "wrong-type", what + " must be " + expected, hint);
   }
 
   private int line(Mark mark) {

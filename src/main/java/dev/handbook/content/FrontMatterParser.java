@@ -46,7 +46,8 @@ public final class FrontMatterParser {
     List<TopicRef> topics = fields.containsKey("topics") ? topics(yaml, fields.get("topics")) : List.of();
     String source = fields.containsKey("source") ? yaml.string(fields.get("source"), "source") : "";
     if (title.isEmpty()) {
-      throw yaml.error(fields.get("title"), "front-matter-title", "title must not be empty", "");
+      throw yaml.error(fields.get("title"), "front-matter-title", "title must not be empty",
+          "write the page's title after 'title:', or remove the line to use the file name");
     }
     return new Split(new FrontMatter(title, description, order, topics, source), body, bodyOffset);
   }

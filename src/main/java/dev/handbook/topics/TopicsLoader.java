@@ -3,11 +3,10 @@ package dev.handbook.topics;
 import dev.handbook.config.YamlNodes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -27,7 +26,7 @@ public final class TopicsLoader {
       return List.of();
     }
     List<Topic> topics = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, Node> ids = new HashMap<>();
     for (Node item : yaml.sequence(top.get("topics"), "topics")) {
       Map<String, Node> fields = yaml.entries(yaml.mapping(item, "a topic"), TOPIC_KEYS, "a topic");
       if (!fields.containsKey("id")) {
@@ -35,10 +34,14 @@ public final class TopicsLoader {
       }
       String id = yaml.string(fields.get("id"), "id");
       if (!ID.matcher(id).matches()) {
-        throw yaml.error(fields.get("id"), "topic-id", "topic id '" + id + "' must be lower-case ASCII words joined by '-'", "");
+        throw yaml.error(fields.get("id"), "topic-id",
+            "topic id '" + id + "' must be lower-case ASCII words joined by '-'", "for example caching-performance");
       }
-      if (!ids.add(id)) {
-        throw yaml.error(fields.get("id"), "topic-id", "topic id '" + id + "' is used twice", "");
+      Node first = ids.putIfAbsent(id, fields.get("id"));
+      if (first != null) {
+        throw yaml.error(fields.get("id"), "topic-id",
+            "topic id '" + id + "' is used twice (first on line " + yaml.line(first) + ")",
+            "give this topic its own id, or merge the two entries");
       }
       int order = fields.containsKey("order") ? yaml.integer(fields.get("order"), "order") : topics.size() + 1;
       Map<String, String> names = fields.containsKey("name")

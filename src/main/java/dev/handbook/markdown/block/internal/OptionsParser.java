@@ -93,17 +93,20 @@ public final class OptionsParser {
       switch (key) {
         case "open", "new", "select" -> {
           if (!(value instanceof Boolean)) {
-            problems.add(new Problem(line, "option '" + key + "' must be true or false", ""));
+            problems.add(new Problem(line, "option '" + key + "' must be true or false",
+                "write " + key + ": true or " + key + ": false"));
           }
         }
         case "type" -> {
           if (!(value instanceof String s) || !TYPE.matcher(s).matches()) {
-            problems.add(new Problem(line, "option 'type' must be a single word such as 'warning'", ""));
+            problems.add(new Problem(line, "option 'type' must be a single word such as 'warning'",
+                "use letters, digits, '-' and '_' only"));
           }
         }
         case "attrs" -> {
           if (!(value instanceof Map<?, ?> attrs)) {
-            problems.add(new Problem(line, "option 'attrs' must be a mapping such as {class: wide, id: intro}", ""));
+            problems.add(new Problem(line, "option 'attrs' must be a mapping such as {class: wide, id: intro}",
+                "write the attributes in braces after 'attrs:'"));
             continue;
           }
           for (Map.Entry<?, ?> a : attrs.entrySet()) {
@@ -117,7 +120,8 @@ public final class OptionsParser {
                 if (CSS_CLASS.matcher(token).matches()) {
                   classes.add(token);
                 } else {
-                  problems.add(new Problem(line, "attrs: class '" + token + "' is not a valid class name", ""));
+                  problems.add(new Problem(line, "attrs: class '" + token + "' is not a valid class name",
+                      "use letters, digits, '-' and '_', and start with a letter"));
                 }
               }
             } else if ("id".equals(attr) && (v instanceof String || v instanceof Number)) {
@@ -128,7 +132,8 @@ public final class OptionsParser {
                 problems.add(new Problem(line, "attrs: id '" + s + "' is not a valid id", "an id has no spaces or quotes"));
               }
             } else if ("class".equals(attr) || "id".equals(attr)) {
-              problems.add(new Problem(line, "attrs: " + attr + " must be a string", ""));
+              problems.add(new Problem(line, "attrs: " + attr + " must be a string",
+                  "write one name, such as " + attr + ": intro"));
             } else {
               problems.add(new Problem(line, "attrs: attribute '" + attr + "' is not allowed and was dropped",
                   "only class and id may be set on a block"));
