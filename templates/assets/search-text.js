@@ -14,6 +14,11 @@
   var DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/g;
   var LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
   var GLUE = '_.-+';
+  var ONLY_SPACE = /^\p{White_Space}+$/u;
+  var PERSIAN = /^(?:(?=\p{L})\p{Script=Arabic})+$/u; // every character an Arabic-script letter
+  // Persian affixes written apart (DetachedAffixes.java), between spaces for indexOf.
+  var SUFFIXES = ' ها های هایی تر ترین ام ات اش ای ایم اید اند ';
+  var PREFIXES = ' می نمی ';
   var segmenter = null;
 
   /* The six steps of DESIGN.md "Text folding". */
@@ -43,8 +48,44 @@
     return glued ? out : [];
   }
 
-  /* Words: {whole, parts} folded; see Tokenizer.java for the rules. */
-  function words(text) {
+  /*
+   * Joins a Persian affix written as a word to its word, as the ZWNJ form would (DetachedAffixes.java): a suffix
+   * to the adjacent Persian word before it, a prefix to the one after it, if that word has two letters or more.
+   * A Persian word is held until the next one shows whether it joins; emit(whole, [stem] or []) gets each word.
+   */
+  function affixJoiner(emit) {
+    var held = null;
+    var stem = null;
+    var prefix = false;
+    var flush = function () {
+      if (held !== null) emit(held, stem === null ? [] : [stem]);
+      held = stem = null;
+      prefix = false;
+    };
+    var accept = function (word, adjacent) {
+      if (!isPersian(word)) {
+        flush();
+        return emit(word, []);
+      }
+      if (held !== null && adjacent
+          && (prefix ? word.length >= 2 : held.length >= 2 && SUFFIXES.indexOf(' ' + word + ' ') >= 0)) {
+        if (prefix) stem = word; else if (stem === null) stem = held;
+        held += word;
+        prefix = false;
+        return;
+      }
+      flush();
+      held = word;
+      prefix = PREFIXES.indexOf(' ' + word + ' ') >= 0;
+    };
+    return { accept: accept, flush: flush };
+  }
+
+  /*
+   * Calls emit(whole, stem) for each word, folded, in order; stem is [the word a detached affix joined] or [].
+   * See Tokenizer.java for the rules.
+   */
+  function eachWord(text, emit) {
     var nfc = String(text).normalize('NFC');
     segmenter = segmenter || new Intl.Segmenter('und', { granularity: 'word' });
     var segs = Array.from(segmenter.segment(nfc), function (s) {
@@ -53,29 +94,59 @@
     var isGlue = function (s) {
       return !s.wordLike && s.end - s.start === 1 && GLUE.indexOf(nfc.charAt(s.start)) >= 0;
     };
-    var out = [];
+    var affixes = affixJoiner(emit);
+    var afterWord = false; // the last thing seen was a kept word, not a dropped one
+    var lastEnd = 0;
     var i = 0;
     while (i < segs.length) {
       if (!segs[i].wordLike) { i++; continue; }
       var j = i;
       while (j + 2 < segs.length && isGlue(segs[j + 1]) && segs[j + 2].wordLike) j += 2;
+      var adjacent = afterWord && ONLY_SPACE.test(nfc.slice(lastEnd, segs[i].start));
       var folded = fold(nfc.slice(segs[i].start, segs[j].end));
       // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
+      // The pieces are adjacent; an empty one (a space at an end) separates like a dropped word.
       folded.split(/\s+/u).forEach(function (piece) {
-        if (LETTER_OR_NUMBER.test(piece)) out.push({ whole: piece, parts: parts(piece) });
+        afterWord = LETTER_OR_NUMBER.test(piece);
+        if (afterWord) affixes.accept(piece, adjacent);
+        adjacent = afterWord;
       });
+      lastEnd = segs[j].end;
       i = j + 1;
     }
+    affixes.flush();
+  }
+
+  /* Words: {whole, parts} folded; parts are an identifier's pieces or the word a detached affix joined. */
+  function words(text) {
+    var out = [];
+    eachWord(text, function (whole, stem) {
+      out.push({ whole: whole, parts: stem.length ? stem : parts(whole) });
+    });
     return out;
   }
 
+  /* Each word's whole form then its parts; a joined word's stem first, then the joined word (Tokenizer.tokens). */
   function tokens(text) {
     var out = [];
-    words(text).forEach(function (w) { out.push(w.whole); out.push.apply(out, w.parts); });
+    eachWord(text, function (whole, stem) {
+      if (stem.length) {
+        out.push.apply(out, stem);
+        out.push(whole);
+      } else {
+        out.push(whole);
+        out.push.apply(out, parts(whole));
+      }
+    });
     return out;
   }
 
-  var api = { fold: fold, tokens: tokens, words: words };
+  /* A folded word whose characters are all Arabic-script letters. */
+  function isPersian(word) {
+    return PERSIAN.test(word);
+  }
+
+  var api = { fold: fold, tokens: tokens, words: words, isPersian: isPersian };
   if (root) root.HandbookText = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
 })(typeof window !== 'undefined' ? window : null);

@@ -7,7 +7,6 @@ import com.ibm.icu.util.ULocale;
 import dev.handbook.text.WordBreakFastPath.Segments;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +25,17 @@ import java.util.regex.Pattern;
  *   <li>Each word is folded ({@link SearchFolding}); the folded word is emitted whole, then, when
  *       it contains glue characters, each non-empty piece between them (in order).
  *   <li>A token is kept only if it contains a letter or a number (drops emoji, lone marks).
+ *   <li>A Persian affix written as a word of its own joins its word as its ZWNJ form would ({@link
+ *       DetachedAffixes}): {@code مهم ترین} is the word {@code مهمترین} with the part {@code مهم}, and the
+ *       tokens {@code مهم}, {@code مهمترین}.
  *   <li>Order is order of appearance; duplicates are kept (term frequency counts them).
  * </ol>
  */
 public final class Tokenizer {
-  /** A word as written and the parts of an identifier, all folded. */
+  /**
+   * A word as written (or joined with its detached affixes) and its parts: the pieces of an identifier, or the
+   * word the affixes joined; all folded.
+   */
   public record Word(String whole, List<String> parts) {
     public Word {
       parts = List.copyOf(parts);
@@ -47,12 +52,30 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
-  /** Every token of the text, in order: each word's whole form followed by its parts. */
+  /**
+   * Every token of the text, in order: each word's whole form followed by its parts ({@link Word}); for a word
+   * joined with its detached affixes, the word they joined, then the joined word.
+   */
   public static List<String> tokens(String text) {
+    return tokens(text, true);
+  }
+
+  /** {@link #tokens} with every text split by ICU: the reference the fast path is tested against. */
+  static List<String> icuTokens(String text) {
+    return tokens(text, false);
+  }
+
+  private static List<String> tokens(String text, boolean fastPathAllowed) {
     var out = new ArrayList<String>();
-    forEachWord(text, true, whole -> {
-      out.add(whole);
-      addParts(whole, out);
+    forEachWord(text, fastPathAllowed, (whole, stem) -> {
+      if (stem.isEmpty()) {
+        out.add(whole);
+        addParts(whole, out);
+      } else {
+        // The word as written first: a keyword phrase ending on it still matches (TopicRules), as before the join.
+        out.addAll(stem);
+        out.add(whole);
+      }
     });
     return out;
   }
@@ -60,25 +83,31 @@ public final class Tokenizer {
   /** The words of the text (see the class comment), those whose whole form has a letter or number. */
   public static List<Word> words(String text) {
     var out = new ArrayList<Word>();
-    forEachWord(text, true, whole -> out.add(new Word(whole, parts(whole))));
+    forEachWord(text, true, (whole, stem) -> out.add(new Word(whole, stem.isEmpty() ? parts(whole) : stem)));
     return out;
   }
 
   /** {@link #words} with every text split by ICU: the reference the fast path is tested against. */
   static List<Word> icuWords(String text) {
     var out = new ArrayList<Word>();
-    forEachWord(text, false, whole -> out.add(new Word(whole, parts(whole))));
+    forEachWord(text, false, (whole, stem) -> out.add(new Word(whole, stem.isEmpty() ? parts(whole) : stem)));
     return out;
   }
 
-  /** Steps 1 to 4 of the class comment: hands each kept word's folded whole form to {@code sink}, in order. */
-  private static void forEachWord(String text, boolean fastPathAllowed, Consumer<String> sink) {
+  /**
+   * Steps 1 to 5 of the class comment: hands each kept word's folded whole form to {@code sink}, in order, with the
+   * stem of a word joined with its detached affixes.
+   */
+  private static void forEachWord(String text, boolean fastPathAllowed, DetachedAffixes.Sink sink) {
     String nfc = TextNormalizer.nfc(text);
     Segments segments = nfc.length() <= KEPT_BUFFER_LIMIT ? SEGMENTS.get() : new Segments();
     if (!fastPathAllowed || !WordBreakFastPath.segment(nfc, segments)) {
       icuSegments(nfc, segments);
     }
+    var affixes = new DetachedAffixes(sink);
     int count = segments.count();
+    boolean afterWord = false; // the last thing seen was a kept word, not a dropped one
+    int lastEnd = 0;
     int i = 0;
     while (i < count) {
       if (!segments.wordLike(i)) {
@@ -89,19 +118,42 @@ public final class Tokenizer {
       while (j + 2 < count && isGlue(nfc, segments, j + 1) && segments.wordLike(j + 2)) {
         j += 2;
       }
+      boolean adjacent = afterWord && onlySpace(nfc, lastEnd, segments.start(i));
       String folded = SearchFolding.fold(nfc.substring(segments.start(i), segments.end(j)));
       if (mayHoldSpace(folded)) {
-        // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space.
-        for (String piece : SPACES.split(folded)) {
-          if (hasLetterOrNumber(piece)) {
-            sink.accept(piece);
+        // Word breaking keeps U+202F (narrow no-break space) inside a word; folding turns it into a space. The
+        // pieces are adjacent to each other; an empty piece (a space at either end) separates like a dropped word.
+        for (String piece : SPACES.split(folded, -1)) {
+          afterWord = hasLetterOrNumber(piece);
+          if (afterWord) {
+            affixes.accept(piece, adjacent);
           }
+          adjacent = afterWord;
         }
-      } else if (hasLetterOrNumber(folded)) {
-        sink.accept(folded);
+      } else {
+        afterWord = hasLetterOrNumber(folded);
+        if (afterWord) {
+          affixes.accept(folded, adjacent);
+        }
       }
+      lastEnd = segments.end(j);
       i = j + 1;
     }
+    affixes.flush();
+  }
+
+  /** True when {@code text[start, end)} is not empty and all white space. */
+  private static boolean onlySpace(String text, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && !UCharacter.isUWhiteSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The segments of the ICU word BreakIterator: what {@link WordBreakFastPath} must reproduce. */
