@@ -35,11 +35,14 @@
     return null;
   }
 
-  /* Words of a query with what may match each: the word, its parts, a prefix while typing, a stem. */
+  /*
+   * Words of a query with what may match each: the word, its parts, a prefix while typing, a stem, and for two
+   * adjacent Persian words their concatenation, which stands for both.
+   */
   function compile(query) {
     var words = T.words(query);
     var typing = !/\s$/.test(query);
-    return words.map(function (w, i) {
+    var compiled = words.map(function (w, i) {
       var variants = [{ term: w.whole, weight: 1 }];
       if (typing && i === words.length - 1 && Array.from(w.whole).length >= 2) {
         variants.push({ prefix: w.whole, weight: WEIGHT.prefix });
@@ -49,6 +52,17 @@
       w.parts.forEach(function (p) { variants.push({ term: p, weight: WEIGHT.part }); });
       return { whole: w.whole, variants: variants };
     });
+    // A Persian compound is written with a half-space, nothing or a space ("بهینه‌سازی", "بهینه سازی"), and no
+    // affix list can tell two words from one: a document holding the pair joined matches both query words.
+    for (var i = 0; i + 1 < words.length; i++) {
+      if (!T.isPersian(words[i].whole) || !T.isPersian(words[i + 1].whole)) continue;
+      var pair = words[i].whole + words[i + 1].whole;
+      var joined = [{ term: pair, weight: 1 }];
+      if (typing && i + 2 === words.length) joined.push({ prefix: pair, weight: WEIGHT.prefix });
+      compiled[i].variants = compiled[i].variants.concat(joined);
+      compiled[i + 1].variants = compiled[i + 1].variants.concat(joined);
+    }
+    return compiled;
   }
 
   /* Query words that carry diacritics or letter variants, as typed (NFC, lower case). */

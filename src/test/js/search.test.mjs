@@ -87,6 +87,23 @@ test('Arabic letters and a missing ZWNJ still find Persian', async () => {
   assert.ok((await run('پرس‌وجو')).includes('fa/jango/#q-۱'));
 });
 
+test('a space where the half-space belongs still finds Persian', async () => {
+  // Detached affixes join their word in the query as in the index: "صفحه ها" is the token of "صفحه‌ها".
+  assert.ok((await run('صفحه ها ', { langs: ['fa'] })).includes('fa/jango/#کش'));
+  assert.ok((await run('می کند ', { langs: ['fa'] })).includes('fa/jango/#میان-افزار'));
+  // A compound has no affix to go by: two adjacent Persian query words also match the pair written as one word.
+  assert.equal((await run('میان افزار ', { langs: ['fa'] }))[0], 'fa/jango/#میان-افزار');
+  assert.equal((await run('میان افز', { langs: ['fa'] }))[0], 'fa/jango/#میان-افزار');
+});
+
+test('only adjacent Persian query words are joined in pairs', () => {
+  const terms = (q) => search.compile(q).map((w) => w.variants.filter((v) => v.term).map((v) => v.term));
+  assert.deepEqual(terms('میان افزار '), [['میان', 'میانافزار'], ['افزار', 'میانافزار']]);
+  assert.deepEqual(terms('select related '), [['select'], ['related']]);
+  assert.deepEqual(terms('کش django '), [['کش'], ['django']]);
+  assert.deepEqual(terms('مهم ترین '), [['مهمترین', 'مهم']]);
+});
+
 test('titles and questions rank above body text', async () => {
   const urls = await run('caching ', { langs: ['en'] });
   assert.equal(urls[0], 'en/django-notes/#caching');

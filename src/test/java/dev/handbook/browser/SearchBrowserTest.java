@@ -145,6 +145,18 @@ class SearchBrowserTest {
 
   @ParameterizedTest
   @EnumSource(Origin.class)
+  void aSpaceWhereTheHalfSpaceBelongsDoesNotMatter(Origin origin) {
+    // The content writes مهم ترین and درخواست ها with a space; the affix joins its word as with ZWNJ.
+    for (String query : List.of("مهم\u200cترین", "مهمترین", "مهم ترین")) {
+      assertEquals(FA_PAGE + "#q-0", search(origin, "fa/index.html", query).get(0).target(), query);
+    }
+    assertTrue(targets(search(origin, "fa/index.html", "درخواست\u200cها")).contains(FA_PAGE + "#q-22"));
+    // A compound has no affix: two adjacent Persian query words also match the pair written as one.
+    assertEquals(FA_OPTIMIZATION_SECTION, search(origin, "fa/index.html", "بهینه سازی").get(0).target());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Origin.class)
   void anotherInflectionFindsTheMaterial(Origin origin) {
     List<Result> results = search(origin, "en/index.html", "optimizing");
     List<String> targets = targets(results);
