@@ -71,6 +71,36 @@ class CliTest {
     assertTrue(badUrl.err().contains("--base-url must be an http(s) URL"), badUrl.err());
   }
 
+  /** Arguments, then the exact stderr: the command named once, an unknown command with the list of commands. */
+  private static final String[][] USAGE_ERRORS = {
+    {"frobnicate", "handbook: unknown command 'frobnicate'\nThe commands are: build, check, serve, new.\n"
+        + "Try 'handbook --help' for usage.\n"},
+    {"buidl", "handbook: unknown command 'buidl'; did you mean 'build'?\n"
+        + "The commands are: build, check, serve, new.\nTry 'handbook --help' for usage.\n"},
+    {"--bogus", "handbook: Unknown option: '--bogus'\nTry 'handbook --help' for usage.\n"},
+    {"build --bogus", "handbook: Unknown option: '--bogus'\nTry 'handbook build --help' for usage.\n"},
+    {"build stray", "handbook: Unmatched argument at index 1: 'stray'\nTry 'handbook build --help' for usage.\n"},
+    {"help nosuch", "handbook: Unknown subcommand 'nosuch'.\nTry 'handbook --help' for usage.\n"},
+  };
+
+  @Test
+  void usageErrorsSayWhatWasWrongAndWhereTheHelpIs() {
+    for (String[] row : USAGE_ERRORS) {
+      CliRun run = run(row[0].split(" "));
+      assertEquals(2, run.exit(), row[0]);
+      assertEquals(row[1], run.err(), row[0]);
+      assertEquals("", run.out(), row[0]);
+    }
+  }
+
+  @Test
+  void noCommandIsWrongUsageAndPrintsTheUsageOnStderr() {
+    CliRun run = run();
+    assertEquals(2, run.exit());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("Usage: handbook ") && run.err().contains("  build "), run.err());
+  }
+
   @Test
   void helpAndVersionExitZero() {
     CliRun help = run("--help");
