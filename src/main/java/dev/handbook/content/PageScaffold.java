@@ -58,7 +58,7 @@ public final class PageScaffold {
               : "use lower-case words joined by '-', e.g. " + lang + "/" + clean);
     }
     Path file = contentDir.resolve(lang).resolve(slug + ".md");
-    String text = frontMatter(title(slug), nextOrder(contentDir.resolve(lang)));
+    String text = scaffold(title(slug), nextOrder(contentDir.resolve(lang)));
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -71,15 +71,24 @@ public final class PageScaffold {
     return file;
   }
 
-  /** The front matter of a new page; the body is left for the author. */
-  static String frontMatter(String title, int order) {
+  /**
+   * A new page: front matter and a first heading, each a placeholder for the author to replace. The page builds
+   * and checks with no warning as it is (CI runs {@code build --strict}): an empty description or body is
+   * warned about, and so is text under a heading that no topic matches, while a bare heading is not.
+   */
+  static String scaffold(String title, int order) {
     return "---\n"
-        + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
-        + "description: \"\"\n"
+        + "title: " + quoted(title) + "\n"
+        + "description: " + quoted("What " + title + " covers, in one sentence (replace this).") + "\n"
         + "order: " + order + "\n"
         + "topics: []\n"
         + "source: \"\"\n"
-        + "---\n\n";
+        + "---\n\n"
+        + "## First section (rename it, then write under it)\n";
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** "django-signals" -> "Django signals"; scripts without case (Persian) stay as they are. */

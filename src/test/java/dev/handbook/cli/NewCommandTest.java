@@ -33,11 +33,34 @@ class NewCommandTest {
     Path file = content.resolve("en/django-signals.md");
     assertEquals(new PathDisplay(Path.of("")).of(file) + "\n", run.out());
     assertEquals("", run.err());
-    assertEquals("---\ntitle: \"Django signals\"\ndescription: \"\"\norder: 3\ntopics: []\nsource: \"\"\n---\n\n",
+    assertEquals("---\ntitle: \"Django signals\"\n"
+        + "description: \"What Django signals covers, in one sentence (replace this).\"\n"
+        + "order: 3\ntopics: []\nsource: \"\"\n---\n\n## First section (rename it, then write under it)\n",
         Files.readString(file));
-    BuildReport report = Fixtures.build(content, temp.resolve("site"), false);
+    BuildReport report = Fixtures.build(content, temp.resolve("site"), true);
     assertFalse(report.failed(), () -> report.diagnostics().toString());
     assertTrue(Files.isRegularFile(temp.resolve("site/en/django-signals/index.html")));
+  }
+
+  /** What CI runs: new pages, as written, pass {@code build --strict} and {@code check --strict}. */
+  @Test
+  void newPagesInEveryLanguageBuildAndCheckWithNoDiagnosticUnderStrict() throws IOException {
+    Path fresh = Files.createDirectories(temp.resolve("fresh"));
+    for (String config : new String[] {"handbook.yml", "topics.yml"}) {
+      Files.copy(content.resolve(config), fresh.resolve(config));
+    }
+    for (String page : new String[] {"vi/ghi-chu-moi", "en/my-new-page", "fa/صفحه-نو", "en/part/nested-page"}) {
+      assertEquals(0, run("new", "--content", fresh.toString(), page).exit(), page);
+    }
+    String templates = Fixtures.templates().toString();
+    CliRun check = run("check", "--strict", "--content", fresh.toString(), "--templates", templates);
+    assertEquals(0, check.exit(), check.err());
+    assertEquals("", check.err());
+    assertTrue(check.out().startsWith("checked 4 pages (vi 1, en 2, fa 1): 0 errors, 0 warnings"), check.out());
+    CliRun build = run("build", "--strict", "--quiet", "--content", fresh.toString(), "--templates", templates,
+        "--out", temp.resolve("site").toString());
+    assertEquals(0, build.exit(), build.err());
+    assertEquals("", build.err());
   }
 
   @Test
