@@ -52,12 +52,7 @@ public final class OutputFolder {
    */
   public static OutputFolder prepare(Path target, Path contentDir, Path templatesDir, String shownPath) {
     Path out = target.toAbsolutePath().normalize();
-    refuseDangerous(out, contentDir, templatesDir, shownPath);
-    if (Files.exists(out) && !isOurs(out) && !isEmptyDir(out)) {
-      throw new ContentException(Diagnostic.error("output-foreign", shownPath, 1, 1,
-          "output folder exists and was not made by handbook; refusing to replace it",
-          "choose another --out, or delete the folder yourself"));
-    }
+    checkTarget(out, contentDir, templatesDir, shownPath);
     try {
       Path parent = out.getParent();
       Files.createDirectories(parent);
@@ -72,6 +67,24 @@ public final class OutputFolder {
       return new OutputFolder(out, staging, former.orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Refuses a {@code target} a build may not replace: the content, the templates or a repository, a file, or a
+   * folder without our marker. The command line asks before any work, so that a wrong {@code --out} is wrong usage.
+   */
+  public static void checkTarget(Path target, Path contentDir, Path templatesDir, String shownPath) {
+    Path out = target.toAbsolutePath().normalize();
+    refuseDangerous(out, contentDir, templatesDir, shownPath);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new ContentException(Diagnostic.error("output-file", shownPath, 1, 1,
+          "the output folder " + shownPath + " is a file, not a folder", "choose a folder for --out, e.g. site"));
+    }
+    if (Files.exists(out) && !isOurs(out) && !isEmptyDir(out)) {
+      throw new ContentException(Diagnostic.error("output-foreign", shownPath, 1, 1,
+          "the output folder " + shownPath + " exists and was not made by handbook; refusing to replace it",
+          "choose another --out, or delete the folder yourself"));
     }
   }
 

@@ -46,6 +46,7 @@ public final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--base-url must be an http(s) URL, e.g. https://user.github.io/handbook/");
     }
+    Usage.requireFolders(spec.commandLine(), content, out);
     PathDisplay display = new PathDisplay(Path.of(""));
     BuildReport report = new Pipeline(display).run(
         new BuildOptions(content.content(), content.templates(), out, strict, true, false, baseUrl));

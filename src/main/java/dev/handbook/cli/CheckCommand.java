@@ -37,6 +37,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Usage.requireContentFolder(spec.commandLine(), content);
     CheckReport report = new Checker(new PathDisplay(Path.of(""))).run(content.content(), content.templates(),
         out, strict);
     PrintWriter stdout = spec.commandLine().getOut();

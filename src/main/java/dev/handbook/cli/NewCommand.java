@@ -24,6 +24,7 @@ public final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Usage.requireContentFolder(spec.commandLine(), content);
     PathDisplay display = new PathDisplay(Path.of(""));
     try {
       Path file = PageScaffold.create(content.content(), target, display);
@@ -32,6 +33,9 @@ public final class NewCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     } catch (ContentException e) {
+      if (e.diagnostics().stream().allMatch(d -> PageScaffold.ARGUMENT_ERRORS.contains(d.code()))) {
+        throw Usage.error(spec.commandLine(), e.diagnostics().get(0));
+      }
       PrintWriter err = spec.commandLine().getErr();
       e.diagnostics().forEach(d -> err.println(d.format()));
       err.flush();

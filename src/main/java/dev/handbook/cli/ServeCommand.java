@@ -50,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (UnknownHostException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--host '" + host + "' is not an address");
     }
+    Usage.requireFolders(spec.commandLine(), content, out);
     Path site = out.toAbsolutePath().normalize();
     if (site.startsWith(content.content().toAbsolutePath().normalize())
         || site.startsWith(content.templates().toAbsolutePath().normalize())) {

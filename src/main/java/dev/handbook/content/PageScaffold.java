@@ -25,6 +25,10 @@ import java.util.stream.Stream;
 public final class PageScaffold {
   /** First path segments that name the site's own pages (see SourceFinder): a chapter cannot take them. */
   private static final Set<String> RESERVED = Set.of("index", "topics", "search", "print", "help-wanted", "assets");
+  /** The name hints show when the one given has nothing to build a suggestion from. */
+  private static final String EXAMPLE = "my-page";
+  /** Codes of the errors in the LANG/NAME argument itself (wrong usage), not in the handbook's files. */
+  public static final Set<String> ARGUMENT_ERRORS = Set.of("new-language", "new-name");
 
   private PageScaffold() {}
 
@@ -33,7 +37,8 @@ public final class PageScaffold {
    *
    * @param target {@code en/django-signals} (a trailing {@code .md} is allowed)
    * @return the created file
-   * @throws ContentException when the language is unknown, the name does not make a clean URL, or the file exists
+   * @throws ContentException when the language is unknown, the name is missing or does not make a clean URL
+   *     (codes {@link #ARGUMENT_ERRORS}), or the file exists
    */
   public static Path create(Path contentDir, String target, PathDisplay display) {
     Path configFile = contentDir.resolve(ConfigLoader.FILE_NAME);
@@ -42,33 +47,49 @@ public final class PageScaffold {
           "handbook.yml not found", "run from the handbook's folder or pass --content DIR"));
     }
     HandbookConfig config = ConfigLoader.load(contentDir, display.of(configFile), read(configFile, display));
-    String name = target.replace('\\', '/');
-    name = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-    int slash = name.indexOf('/');
-    String lang = slash < 0 ? "" : name.substring(0, slash);
-    String slug = slash < 0 ? name : name.substring(slash + 1);
-    if (!config.languageCodes().contains(lang)) {
-      throw usage("new-language", target, "'" + lang + "' is not a language of handbook.yml",
-          "write LANG/NAME with LANG one of: " + String.join(", ", config.languageCodes()));
-    }
-    String clean = cleanSlug(slug);
-    if (slug.isEmpty() || !clean.equals(slug) || RESERVED.contains(slug.split("/")[0])) {
-      throw usage("new-name", target, "'" + slug + "' does not make a clean page address",
-          RESERVED.contains(clean.split("/")[0]) ? "the name '" + clean.split("/")[0] + "' is used by the site itself"
-              : "use lower-case words joined by '-', e.g. " + lang + "/" + clean);
-    }
-    Path file = contentDir.resolve(lang).resolve(slug + ".md");
-    String text = scaffold(title(slug), nextOrder(contentDir.resolve(lang)));
+    Address address = address(target, config);
+    Path file = contentDir.resolve(address.lang()).resolve(address.slug() + ".md");
+    String text = scaffold(title(address.slug()), nextOrder(contentDir.resolve(address.lang())));
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      throw usage("new-exists", display.of(file), "the page already exists; nothing was changed",
-          "choose another name, or edit the existing file");
+      throw new ContentException(Diagnostic.error("new-exists", display.of(file), 1, 1,
+          "the page already exists; nothing was changed", "choose another name, or edit the existing file"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /** Where {@code handbook new} puts a page: its language folder and its name (with subfolders) without .md. */
+  private record Address(String lang, String slug) {}
+
+  /** Reads {@code LANG/NAME} as typed; every refusal says what to type instead. */
+  private static Address address(String target, HandbookConfig config) {
+    String name = target.replace('\\', '/');
+    name = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    int slash = name.indexOf('/');
+    String lang = slash < 0 ? name : name.substring(0, slash);
+    String slug = slash < 0 ? "" : name.substring(slash + 1);
+    List<String> languages = config.languageCodes();
+    if (!languages.contains(lang)) {
+      String example = config.defaultLanguage() + "/" + suggestion(slash < 0 ? name : slug);
+      String hint = "write LANG/NAME with LANG one of: " + String.join(", ", languages) + ", e.g. " + example;
+      throw argument(target, "new-language", slash <= 0 ? "'" + target + "' does not start with a language folder"
+          : "'" + lang + "' is not a language of handbook.yml", hint);
+    }
+    if (slug.isEmpty()) {
+      throw argument(target, "new-name", "give a page name after the language: " + lang + "/<name>",
+          "e.g. " + lang + "/" + EXAMPLE);
+    }
+    String first = slug.split("/")[0];
+    if (!cleanSlug(slug).equals(slug) || RESERVED.contains(first)) {
+      throw argument(target, "new-name", "'" + slug + "' does not make a clean page address",
+          RESERVED.contains(first) ? "the name '" + first + "' is used by the site itself"
+              : "use lower-case words joined by '-', e.g. " + lang + "/" + suggestion(slug));
+    }
+    return new Address(lang, slug);
   }
 
   /**
@@ -128,6 +149,21 @@ public final class PageScaffold {
     }
   }
 
+  /**
+   * A clean name made of the words of {@code slug}, for a hint: {@code ../My Page} -> {@code my-page}. Parts that
+   * have no word ({@code ..}, {@code /etc/} 's empty start) are left out rather than shown as {@code section}.
+   */
+  private static String suggestion(String slug) {
+    StringBuilder out = new StringBuilder();
+    for (String segment : slug.split("/")) {
+      String clean = Slugs.slug(segment);
+      if (!clean.equals(Slugs.FALLBACK) || segment.equals(Slugs.FALLBACK)) {
+        out.append(out.length() == 0 ? "" : "/").append(clean);
+      }
+    }
+    return out.length() == 0 ? EXAMPLE : out.toString();
+  }
+
   private static String cleanSlug(String slug) {
     StringBuilder out = new StringBuilder();
     for (String segment : slug.split("/", -1)) {
@@ -144,7 +180,8 @@ public final class PageScaffold {
     }
   }
 
-  private static ContentException usage(String code, String path, String message, String hint) {
-    return new ContentException(List.of(Diagnostic.error(code, path, 1, 1, message, hint)));
+  /** An error in the argument itself: no file is at fault, so the argument as typed stands for the path. */
+  private static ContentException argument(String target, String code, String message, String hint) {
+    return new ContentException(List.of(Diagnostic.error(code, target, 1, 1, message, hint)));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.content.PathDisplay;
 import dev.handbook.testing.CliRun;
 import dev.handbook.testing.Fixtures;
 import java.io.IOException;
@@ -71,6 +72,40 @@ class CliTest {
     assertTrue(badUrl.err().contains("--base-url must be an http(s) URL"), badUrl.err());
   }
 
+  @Test
+  void aMissingContentFolderIsAUsageErrorOfEveryCommandThatReadsIt() {
+    Path missing = temp.resolve("nowhere");
+    for (String command : new String[] {"build", "check", "serve"}) {
+      CliRun run = run(concat(new String[] {command, "--content", missing.toString()}, anyPort(command)));
+      assertEquals(2, run.exit(), command);
+      assertEquals("handbook: content folder not found: " + shown(missing)
+          + "\n    hint: run from the handbook's folder or pass --content DIR\n"
+          + "Try 'handbook " + command + " --help' for usage.\n", run.err(), command);
+    }
+  }
+
+  @Test
+  void anOutputTheBuildMayNotReplaceIsAUsageErrorFoundBeforeReading() throws IOException {
+    Path content = Fixtures.copyTree(Fixtures.fixtureContent("small"), temp.resolve("content"));
+    Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
+    String[][] rows = {
+      {content.toString(), "refusing to write the site into " + shown(content) + ": it is or contains the content, the templates or the repository",
+          "use --out site (the default) or another empty folder"},
+      {file.toString(), "the output folder " + shown(file) + " is a file, not a folder",
+          "choose a folder for --out, e.g. site"},
+    };
+    for (String command : new String[] {"build", "serve"}) {
+      for (String[] row : rows) {
+        CliRun run = run(concat(new String[] {command, "--content", content.toString(), "--out", row[0]},
+            anyPort(command)));
+        assertEquals(2, run.exit(), row[0]);
+        assertEquals("handbook: " + row[1] + "\n    hint: " + row[2] + "\nTry 'handbook " + command
+            + " --help' for usage.\n", run.err(), row[0]);
+      }
+    }
+    assertEquals("mine", Files.readString(file));
+  }
+
   /** Arguments, then the exact stderr: the command named once, an unknown command with the list of commands. */
   private static final String[][] USAGE_ERRORS = {
     {"frobnicate", "handbook: unknown command 'frobnicate'\nThe commands are: build, check, serve, new.\n"
@@ -109,6 +144,15 @@ class CliTest {
     CliRun version = run("--version");
     assertEquals(0, version.exit());
     assertTrue(version.out().startsWith("handbook "), version.out());
+  }
+
+  private static String shown(Path path) {
+    return new PathDisplay(Path.of("")).of(path);
+  }
+
+  /** For serve: a free port, so that a check that let it through would not find the port taken. */
+  private static String[] anyPort(String command) {
+    return command.equals("serve") ? new String[] {"--port", "0"} : new String[0];
   }
 
   private static String[] concat(String[] a, String[] b) {

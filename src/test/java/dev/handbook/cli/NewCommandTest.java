@@ -83,20 +83,43 @@ class NewCommandTest {
     assertEquals(before, Files.readString(notes));
   }
 
+  /** The argument, then the two lines of the usage error it gets: what is wrong, and what to type instead. */
+  private static final String[][] WRONG_ARGUMENTS = {
+    {"en", "give a page name after the language: en/<name>", "e.g. en/my-page"},
+    {"en/", "give a page name after the language: en/<name>", "e.g. en/my-page"},
+    {"my-page", "'my-page' does not start with a language folder",
+        "write LANG/NAME with LANG one of: vi, en, fa, e.g. en/my-page"},
+    {"/etc/x", "'/etc/x' does not start with a language folder",
+        "write LANG/NAME with LANG one of: vi, en, fa, e.g. en/etc/x"},
+    {"de/signale", "'de' is not a language of handbook.yml",
+        "write LANG/NAME with LANG one of: vi, en, fa, e.g. en/signale"},
+    {"en/Django Signals", "'Django Signals' does not make a clean page address",
+        "use lower-case words joined by '-', e.g. en/django-signals"},
+    {"en/../x", "'../x' does not make a clean page address", "use lower-case words joined by '-', e.g. en/x"},
+    {"en/a/../b", "'a/../b' does not make a clean page address",
+        "use lower-case words joined by '-', e.g. en/a/b"},
+    {"en/..", "'..' does not make a clean page address", "use lower-case words joined by '-', e.g. en/my-page"},
+    {"en/topics", "'topics' does not make a clean page address", "the name 'topics' is used by the site itself"},
+  };
+
   @Test
-  void refusesUnknownLanguagesAndNamesThatDoNotMakeACleanAddress() {
-    CliRun language = run("new", "--content", content.toString(), "de/signale");
-    assertEquals(1, language.exit());
-    assertTrue(language.err().contains("'de' is not a language of handbook.yml")
-        && language.err().contains("vi, en, fa"), language.err());
-    CliRun name = run("new", "--content", content.toString(), "en/Django Signals");
-    assertEquals(1, name.exit());
-    assertTrue(name.err().contains("e.g. en/django-signals"), name.err());
-    CliRun reserved = run("new", "--content", content.toString(), "en/topics");
-    assertEquals(1, reserved.exit());
-    assertTrue(reserved.err().contains("used by the site itself"), reserved.err());
+  void wrongArgumentsAreUsageErrorsThatSayWhatToTypeInstead() throws IOException {
+    for (String[] row : WRONG_ARGUMENTS) {
+      CliRun run = run("new", "--content", content.toString(), row[0]);
+      assertEquals(2, run.exit(), row[0]);
+      assertEquals("handbook: " + row[1] + "\n    hint: " + row[2] + "\nTry 'handbook new --help' for usage.\n",
+          run.err(), row[0]);
+    }
     assertFalse(Files.exists(content.resolve("en/topics.md")));
+    assertFalse(Files.exists(temp.resolve("x.md")) || Files.exists(content.resolve("x.md")));
     assertEquals(2, run("new", "--content", content.toString()).exit(), "the name is required");
   }
 
+  @Test
+  void aMissingContentFolderIsAUsageError() {
+    CliRun run = run("new", "--content", temp.resolve("nowhere").toString(), "en/page");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("handbook: content folder not found: "), run.err());
+    assertFalse(Files.exists(temp.resolve("nowhere")));
+  }
 }

@@ -3,6 +3,7 @@ package dev.handbook.robust;
 import dev.handbook.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.content.PathDisplay;
 import dev.handbook.testing.Fixtures;
@@ -31,6 +32,15 @@ final class Cli {
     Run expect(int expectedExit, String... expectedDiagnostics) {
       assertEquals(List.of(expectedDiagnostics), diagnostics(), err);
       assertEquals(expectedExit, exit, err);
+      assertNoStackTrace();
+      return this;
+    }
+
+    /** Wrong usage, found before any work: exit 2, no diagnostic, stderr opening with the message. */
+    Run expectUsage(String message) {
+      assertEquals(List.of(), diagnostics(), err);
+      assertEquals(2, exit, err);
+      assertTrue(err.startsWith("handbook: " + message + "\n"), err);
       assertNoStackTrace();
       return this;
     }

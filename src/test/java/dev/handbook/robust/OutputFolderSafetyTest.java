@@ -34,7 +34,7 @@ class OutputFolderSafetyTest {
   void refusesTheContentFolder() throws IOException {
     Path content = Fixtures.copyTree(small(), temp.resolve("content"));
     Set<String> before = tree(content);
-    Cli.build(content, content).expect(1, shown(content) + ":1:1: error: refusing to write the site into "
+    Cli.build(content, content).expectUsage("refusing to write the site into "
         + shown(content) + DANGEROUS);
     assertEquals(before, tree(content), "the content folder is untouched");
   }
@@ -45,18 +45,18 @@ class OutputFolderSafetyTest {
     Set<String> before = tree(templates);
     Cli.run("build", "--quiet", "--content", small().toString(), "--templates", templates.toString(),
         "--out", templates.toString())
-        .expect(1, shown(templates) + ":1:1: error: refusing to write the site into " + shown(templates) + DANGEROUS);
+        .expectUsage("refusing to write the site into " + shown(templates) + DANGEROUS);
     assertEquals(before, tree(templates));
   }
 
   @Test
   void refusesTheRepositoryRoot() throws IOException {
     Path project = Fixtures.projectDir();
-    Cli.build(small(), project).expect(1, shown(project) + ":1:1: error: refusing to write the site into "
+    Cli.build(small(), project).expectUsage("refusing to write the site into "
         + shown(project) + DANGEROUS);
     Path repository = temp.resolve("repository");
     Files.createDirectories(repository.resolve(".git"));
-    Cli.build(small(), repository).expect(1, shown(repository) + ":1:1: error: refusing to write the site into "
+    Cli.build(small(), repository).expectUsage("refusing to write the site into "
         + shown(repository) + DANGEROUS);
     assertEquals(Set.of(".git"), tree(repository));
   }
@@ -66,8 +66,8 @@ class OutputFolderSafetyTest {
     Path out = temp.resolve("photos");
     Files.createDirectories(out);
     Files.writeString(out.resolve("holiday.jpg"), "precious");
-    Cli.build(small(), out).expect(1, shown(out)
-        + ":1:1: error: output folder exists and was not made by handbook; refusing to replace it");
+    Cli.build(small(), out).expectUsage("the output folder " + shown(out)
+        + " exists and was not made by handbook; refusing to replace it");
     assertEquals("precious", Files.readString(out.resolve("holiday.jpg")));
     assertEquals(Set.of("holiday.jpg"), tree(out));
   }
