@@ -67,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
           DEBOUNCE), new PathDisplay(Path.of("")), stdout, err);
     } catch (IOException e) {
       err.println("handbook: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-      err.println("Try another port, e.g. 'handbook serve --port " + (port == 8000 ? 8001 : 8000) + "'.");
+      err.println("Try another port, or 'handbook serve --port 0' for any free one.");
       err.flush();
       return ExitCodes.USAGE;
     }

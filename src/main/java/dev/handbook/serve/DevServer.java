@@ -71,10 +71,11 @@ public final class DevServer implements AutoCloseable {
   public static DevServer start(Settings settings, PathDisplay display, PrintWriter out, PrintWriter err)
       throws IOException {
     DevServer dev = new DevServer(settings, display, out, err);
-    dev.rebuild(Set.of());
     try {
+      // Bound before the first build: a port in use is reported at once, not after every page was built.
       dev.server = new SiteServer(new InetSocketAddress(settings.host(), settings.port()), settings.outDir(),
           settings.templatesDir().resolve("assets"), dev.new Builds(), dev.events);
+      dev.rebuild(Set.of());
       dev.watcher = new FileWatcher(List.of(settings.contentDir(), settings.templatesDir()), settings.debounce(),
           dev::rebuild);
     } catch (IOException | RuntimeException e) {

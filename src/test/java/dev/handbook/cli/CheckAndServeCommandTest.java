@@ -10,8 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handbook.testing.Fixtures;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command lines of {@code check} and {@code serve}, captured through picocli's writers. */
@@ -74,6 +79,22 @@ class CheckAndServeCommandTest {
     CliRun run = run("serve", "--port", "0", "--content", content, "--out", content + "/site");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("--out must not be inside the content or templates folder"), run.err());
+  }
+
+  @Test
+  void serveOnABusyPortFailsBeforeBuildingAndSuggestsAnyFreePort(@TempDir Path temp) throws IOException {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Path site = temp.resolve("site");
+      CliRun run = run("serve", "--port", Integer.toString(busy.getLocalPort()), "--content",
+          Fixtures.fixtureContent("small").toString(), "--templates", Fixtures.templates().toString(),
+          "--out", site.toString());
+      assertEquals(2, run.exit(), run.err());
+      assertTrue(run.err().startsWith("handbook: cannot listen on 127.0.0.1:" + busy.getLocalPort() + ": "),
+          run.err());
+      assertTrue(run.err().endsWith("Try another port, or 'handbook serve --port 0' for any free one.\n"), run.err());
+      assertEquals("", run.out());
+      assertFalse(Files.exists(site), "nothing was built");
+    }
   }
 
   @Test
