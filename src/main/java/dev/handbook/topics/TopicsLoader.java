@@ -58,7 +58,17 @@ public final class TopicsLoader {
             throw yaml.error(tuple.getKeyNode(), "config-language",
                 "keywords for '" + lang + "', which is not a language", "languages: " + String.join(", ", languages));
           }
-          keywords.put(lang, yaml.strings(tuple.getValueNode(), "keywords of " + lang));
+          List<String> words = new ArrayList<>();
+          for (Node word : yaml.stringNodes(tuple.getValueNode(), "keywords of " + lang)) {
+            String keyword = yaml.string(word, "an item of keywords of " + lang);
+            if (keyword.isBlank()) {
+              // A blank keyword matches nothing: it is a slip, not a rule.
+              throw yaml.error(word, "topic-keyword", "an empty keyword of " + lang + " in topic '" + id + "'",
+                  "write the word or phrase, or delete the item");
+            }
+            words.add(keyword);
+          }
+          keywords.put(lang, List.copyOf(words));
         }
       }
       topics.add(new Topic(id, order, names, descriptions, keywords));

@@ -237,7 +237,8 @@ class BadInputTest {
   void anUnclosedBlockIsAWarningAtItsOpeningLine() throws IOException {
     Path content = corpus("unclosed-block");
     Cli.build(content, site()).expect(0,
-        at(content, "en/page.md") + ":7:1: warning: block 'note' opened here is never closed");
+        at(content, "en/page.md") + ":7:1: warning: block 'note' opened here is never closed, so lines 8 to 12 are "
+            + "all its body");
     assertTrue(page("en/page/index.html").text().contains("The body runs to the end of the page."));
   }
 

@@ -79,6 +79,10 @@ class ConfigErrorHintTest {
           + " | write one plain value, not a list or a mapping; put text that starts with '[' or '{' in quotes",
       "'  - id: Bộ-nhớ-đệm\n' | 2:9 topic id 'Bộ-nhớ-đệm' must be lower-case ASCII words joined by '-'"
           + " | for example caching-performance",
+      "'  - id: orm\n    keywords:\n      vi: [truy vấn, \"\"]\n' | 4:22 an empty keyword of vi in topic 'orm'"
+          + " | write the word or phrase, or delete the item",
+      "'  - id: orm\n    keywords:\n      fa: [\"  \", کوئری]\n' | 4:12 an empty keyword of fa in topic 'orm'"
+          + " | write the word or phrase, or delete the item",
   })
   void topicsYml(String topics, String expected, String hint) {
     assertEquals(expected + " / " + hint,

@@ -77,9 +77,14 @@ public final class BlockLint {
               + "known blocks: " + String.join(", ", KnownBlocks.NAMES)));
     }
     if (!block.isClosed()) {
+      // Everything up to the end of the block's container became its body: say how far that is.
+      int endIndex = doc.getLineNumber(Math.max(block.getStartOffset(), block.getEndOffset() - 1));
+      int endLine = ctx == null ? endIndex + 1 : ctx.fileLine(endIndex);
+      String body = endLine <= line ? "" : endLine == line + 1 ? ", so line " + endLine + " is its body"
+          : ", so lines " + (line + 1) + " to " + endLine + " are all its body";
       out.add(Diagnostic.warning(UNCLOSED, path, line, column,
-          "block '" + block.name() + "' opened here is never closed",
-          "add a line '" + fence + "' after its body"));
+          "block '" + block.name() + "' opened here is never closed" + body,
+          "add a line '" + fence + "' where its body ends"));
     }
     for (BlockOptions.Problem p : block.blockOptions().problems()) {
       int optionLineStart = lineStart;

@@ -76,8 +76,8 @@ class BlockNodeTest {
     assertEquals("content/en/q.md", d.path());
     assertEquals(3 + 4, d.line());
     assertEquals(3, d.column());
-    assertEquals("block 'qbox' opened here is never closed", d.message());
-    assertEquals("add a line '///' after its body", d.hint());
+    assertEquals("block 'qbox' opened here is never closed, so line 8 is its body", d.message());
+    assertEquals("add a line '///' where its body ends", d.hint());
   }
 
   @Test
