@@ -9,6 +9,7 @@ import dev.handbook.content.PathDisplay;
 import dev.handbook.content.SourceReader;
 import dev.handbook.diag.ContentException;
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.topics.TopicsLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +48,22 @@ public final class Checker {
         unanswered.putAll(QuestionLints.unansweredCounts(parsed, languages));
         QuestionLints.lint(parsed, languages, diagnostics::report);
         model.pages().forEach(p -> lintSource(p, diagnostics));
+        lintTopicNames(contentDir, languages, diagnostics);
       }
     } catch (ContentException e) {
       diagnostics.reportAll(e.diagnostics());
     }
     return new CheckReport(pages, unanswered, diagnostics.sorted(strict), strict);
+  }
+
+  private void lintTopicNames(Path contentDir, List<String> languages, Diagnostics diagnostics) {
+    Path file = contentDir.resolve(TopicsLoader.FILE_NAME);
+    String path = display.of(file);
+    try {
+      TopicNamesLint.lint(path, SourceReader.decode(Files.readAllBytes(file), path), languages, diagnostics::report);
+    } catch (IOException | ContentException alreadyReportedOrAbsent) {
+      // The build read topics.yml before this lint, and reported what is wrong with it; none is fine too.
+    }
   }
 
   private static void lintSource(CompiledPage parsed, Diagnostics diagnostics) {

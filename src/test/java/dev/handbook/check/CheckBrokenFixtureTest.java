@@ -92,7 +92,8 @@ class CheckBrokenFixtureTest {
         "en/partial.md:1:1 warning front-matter-missing",
         "fa/persian.md:10:9 warning persian-arabic-letter",
         "vi/nfc.md:11:3 warning text-not-nfc",
-        "notes.txt:1:1 warning file-outside-language");
+        "notes.txt:1:1 warning file-outside-language",
+        "topics.yml:4:11 warning topic-name-missing");
     List<String> missing = new ArrayList<>(expected);
     missing.removeAll(found);
     assertEquals(List.of(), missing, () -> "found: " + found);
@@ -126,7 +127,7 @@ class CheckBrokenFixtureTest {
     String links = new PathDisplay(Path.of("")).of(CONTENT.resolve("en/links.md"));
     assertTrue(text.err().contains(links + ":14:3: error: link to 'question.md': the handbook has no page or file "
         + "en/question.md\n    hint: did you mean 'questions.md'?"), text.err());
-    assertTrue(text.out().matches("checked 6 pages \\(vi 1, en 4, fa 1\\): 6 errors, 16 warnings; questions without "
+    assertTrue(text.out().matches("checked 6 pages \\(vi 1, en 4, fa 1\\): 6 errors, 17 warnings; questions without "
         + "an answer: vi 0, en 2, fa 0\n"), text.out());
     assertFalse(text.err().contains("Exception"), text.err());
     assertFalse(Files.exists(SITE), "check writes no site");
