@@ -43,6 +43,29 @@ public final class EditDistance {
     return best != null && bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
   }
 
+  /**
+   * The candidate with a run of words (between '-') nearest to {@code wanted}, within {@link #typoLimit}: for a name
+   * typed as part of its words, such as {@code cachng} for {@code caching-performance}. Empty when none is near.
+   */
+  public static Optional<String> closestByWord(String wanted, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      String[] words = candidate.split("-");
+      for (int from = 0; from < words.length; from++) {
+        for (int to = from + 1; to <= words.length; to++) {
+          int distance = between(wanted, String.join("-", java.util.Arrays.asList(words).subList(from, to)));
+          if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+          }
+        }
+      }
+    }
+    return best != null && bestDistance <= typoLimit(wanted) && bestDistance < wanted.length()
+        ? Optional.of(best) : Optional.empty();
+  }
+
   /** How far a misspelling may be from the name meant: a third of its length, and at least 2 edits. */
   public static int typoLimit(String wanted) {
     return Math.max(2, wanted.length() / 3);

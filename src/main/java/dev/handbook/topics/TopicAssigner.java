@@ -116,6 +116,7 @@ public final class TopicAssigner {
 
   private String unknownTopicHint(String id) {
     return EditDistance.closest(id, knownInOrder, EditDistance.typoLimit(id))
+        .or(() -> EditDistance.closestByWord(id, knownInOrder))
         .map(closest -> "did you mean '" + closest + "'?")
         .orElse("topics are defined in topics.yml: " + String.join(", ", knownInOrder));
   }

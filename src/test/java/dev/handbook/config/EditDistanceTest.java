@@ -24,6 +24,19 @@ class EditDistanceTest {
     assertEquals(expected, EditDistance.closest(wanted, list, limit).orElse(""));
   }
 
+  @ParameterizedTest(name = "{0} in [{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "cachng      | orm caching-performance rest-api     | caching-performance",
+      "security    | orm auth-security testing            | auth-security",
+      "api         | orm rest-api                         | rest-api",
+      "bo-nho      | truy-van bo-nho-dem                  | bo-nho-dem",
+      "xyz         | orm rest-api                         | ''",
+      "nosuchtopic | orm caching-performance              | ''",
+  })
+  void aNameTypedAsOneOfItsWordsFindsTheName(String wanted, String candidates, String expected) {
+    assertEquals(expected, EditDistance.closestByWord(wanted, Arrays.asList(candidates.split(" "))).orElse(""));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"orm, 2", "nosuchtopic, 3", "caching-performance, 6"})
   void aMisspellingMayBeAThirdOfTheName(String wanted, int limit) {
