@@ -2,6 +2,7 @@ package dev.handbook.check;
 
 import dev.handbook.config.YamlNodes;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.topics.TopicsLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,8 +27,7 @@ public final class TopicNamesLint {
     }
     for (Node item : yaml.sequence(top.get("topics"), "topics")) {
       MappingNode topic = yaml.mapping(item, "a topic");
-      Map<String, Node> fields = yaml.entries(topic, List.of("id", "order", "name", "description", "keywords"),
-          "a topic");
+      Map<String, Node> fields = yaml.entries(topic, TopicsLoader.TOPIC_KEYS, "a topic");
       String id = yaml.string(fields.get("id"), "id");
       Node names = fields.get("name");
       Map<String, String> named = names == null ? Map.of() : yaml.stringMap(names, "name");

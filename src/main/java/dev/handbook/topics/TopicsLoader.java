@@ -14,7 +14,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 /** Reads {@code topics.yml}; misspelt keys, duplicate ids and unknown languages are located errors. */
 public final class TopicsLoader {
   public static final String FILE_NAME = "topics.yml";
-  private static final List<String> TOPIC_KEYS = List.of("id", "order", "name", "description", "keywords");
+  /** The keys a topic entry may have. */
+  public static final List<String> TOPIC_KEYS = List.of("id", "order", "name", "description", "keywords");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private TopicsLoader() {}
