@@ -88,8 +88,8 @@ public final class LinkChecker {
   private static void collectRawHtml(Document document, DocumentContext context, Node node, List<LinkUse> uses) {
     BasedSequence chars = node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
     RAW_HTML.sanitizeBlock(chars.toString(), (url, image, tagOffset) -> {
-      int offset = chars.getIndexOffset(Math.min(tagOffset, Math.max(0, chars.length() - 1)));
-      uses.add(at(document, context, offset < 0 ? node.getStartOffset() : offset, url, image, true));
+      SourceLocation at = context.locate(document, chars, tagOffset);
+      uses.add(new LinkUse(url, image, true, at.path(), at.line(), at.column()));
       return url;
     });
   }

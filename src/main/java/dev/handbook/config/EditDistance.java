@@ -1,7 +1,9 @@
 package dev.handbook.config;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /** Levenshtein distance, for "did you mean" hints on misspelt keys, anchors and file names. */
 public final class EditDistance {
@@ -31,16 +33,7 @@ public final class EditDistance {
    * {@code maxDistance} edits away: a far "suggestion" sends the reader after an unrelated name.
    */
   public static Optional<String> closest(String wanted, Collection<String> candidates, int maxDistance) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      int distance = between(wanted, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null && bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
+    return nearest(candidates, candidate -> between(wanted, candidate), maxDistance);
   }
 
   /**
@@ -48,22 +41,35 @@ public final class EditDistance {
    * typed as part of its words, such as {@code cachng} for {@code caching-performance}. Empty when none is near.
    */
   public static Optional<String> closestByWord(String wanted, Collection<String> candidates) {
+    // Fewer edits than the name has characters: otherwise any short name is "near" a short word.
+    return nearest(candidates, candidate -> nearestRun(wanted, candidate),
+        Math.min(typoLimit(wanted), wanted.length() - 1));
+  }
+
+  /** The fewest edits from {@code wanted} to a run of {@code candidate}'s words. */
+  private static int nearestRun(String wanted, String candidate) {
+    List<String> words = List.of(candidate.split("-"));
+    int fewest = Integer.MAX_VALUE;
+    for (int from = 0; from < words.size(); from++) {
+      for (int to = from + 1; to <= words.size(); to++) {
+        fewest = Math.min(fewest, between(wanted, String.join("-", words.subList(from, to))));
+      }
+    }
+    return fewest;
+  }
+
+  /** The candidate at the smallest distance, the earliest on ties; empty when that is more than {@code limit}. */
+  private static Optional<String> nearest(Collection<String> candidates, ToIntFunction<String> distance, int limit) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      String[] words = candidate.split("-");
-      for (int from = 0; from < words.length; from++) {
-        for (int to = from + 1; to <= words.length; to++) {
-          int distance = between(wanted, String.join("-", java.util.Arrays.asList(words).subList(from, to)));
-          if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-          }
-        }
+      int d = distance.applyAsInt(candidate);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
       }
     }
-    return best != null && bestDistance <= typoLimit(wanted) && bestDistance < wanted.length()
-        ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
   }
 
   /** How far a misspelling may be from the name meant: a third of its length, and at least 2 edits. */

@@ -23,6 +23,15 @@ public record DocumentContext(String sourcePath, int lineOffset, String lang, Di
     return flexmarkLineIndex + 1 + lineOffset;
   }
 
+  /**
+   * The file line and column of the character at {@code index} in {@code chars}, a node's text (for example a
+   * position the HTML sanitizer reports in it); an index past its end is its last character.
+   */
+  public SourceLocation locate(Document document, BasedSequence chars, int index) {
+    int offset = chars.getIndexOffset(Math.min(index, Math.max(0, chars.length() - 1)));
+    return locate(document, offset < 0 ? chars.getStartOffset() : offset);
+  }
+
   /** The file line and column (in code points) of an offset in {@code document}'s text. */
   public SourceLocation locate(Document document, int offset) {
     BasedSequence base = document.getChars();

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.handbook.content.SourceLocation;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.markdown.DocumentContext;
 import dev.handbook.markdown.RenderHints;
@@ -110,20 +111,9 @@ public final class SafeHtmlNodeRenderer implements NodeRenderer {
     if (dc == null) {
       return;
     }
-    BasedSequence base = doc.getChars();
     for (Removal r : result.removed()) {
-      int offset = chars.getIndexOffset(Math.min(r.offset(), Math.max(0, chars.length() - 1)));
-      if (offset < 0) {
-        offset = chars.getStartOffset();
-      }
-      int lineStart = offset;
-      while (lineStart > 0 && base.charAt(lineStart - 1) != '\n' && base.charAt(lineStart - 1) != '\r') {
-        lineStart--;
-      }
-      String prefix = base.subSequence(lineStart, offset).toString();
-      int column = prefix.codePointCount(0, prefix.length()) + 1;
-      int line = dc.fileLine(doc.getLineNumber(offset));
-      dc.diagnostics().report(Diagnostic.warning(CODE, dc.sourcePath(), line, column, r.message(), HINT));
+      SourceLocation at = dc.locate(doc, chars, r.offset());
+      dc.diagnostics().report(Diagnostic.warning(CODE, at.path(), at.line(), at.column(), r.message(), HINT));
     }
   }
 
