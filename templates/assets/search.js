@@ -4,7 +4,7 @@
  * browser. Needs search-text.js first. No inline code, no innerHTML of indexed text.
  *
  * Page contract: <html lang data-root>, form[role=search] with input[type=search], an element with
- * data-search-results (labels in data-label-none/-loading/-all/-filter/-results). The page whose
+ * data-search-results (labels in data-label-none/-loading/-all/-filter/-results/-retyped). The page whose
  * <html data-kind="search"> shows the results of ?q= (&lang= picks one language) and keeps them open.
  * The results element is aria-busy from a keystroke until the results for it are shown.
  */
@@ -245,6 +245,32 @@
     this.load(keyPaths, function () { self.rank(query, compiled, langs, uiLang, done); });
   };
 
+  /* Whether the best result holds every word of its query (results come most words first). */
+  function holdsEveryWord(results, query) {
+    return results.length > 0 && results[0].words >= compile(query).length;
+  }
+
+  /*
+   * Like search, but when no result holds every query word, tries what the query may have meant: meant(query,
+   * then) gives a list, most likely first, and is asked only then. Calls done(results, retyped) with the first
+   * retyping whose results hold every word, or with the query's own results and null.
+   */
+  Engine.prototype.searchMeant = function (query, langs, uiLang, meant, done) {
+    var self = this;
+    this.search(query, langs, uiLang, function (results) {
+      if (holdsEveryWord(results, query)) return done(results, null);
+      meant(query, function (list) {
+        var next = function (i) {
+          if (i >= list.length) return done(results, null);
+          self.search(list[i], langs, uiLang, function (found) {
+            if (holdsEveryWord(found, list[i])) done(found, list[i]); else next(i + 1);
+          });
+        };
+        next(0);
+      });
+    });
+  };
+
   Engine.prototype.rank = function (query, compiled, langs, uiLang, done) {
     var self = this;
     var paths = [];
@@ -422,16 +448,33 @@
     if (!state.loaded) status.textContent = label('loading');
     ensureIndex(function () {
       var langs = state.filter ? [state.filter] : engine.languageCodes();
-      engine.search(query, langs, uiLang, function (results) {
+      engine.searchMeant(query, langs, uiLang, retypings, function (results, retyped) {
         if (seq !== state.seq) return; // a newer query is running
-        render(results, needles(compile(query)));
+        render(results, needles(compile(retyped || query)), retyped);
         box.removeAttribute('aria-busy');
       });
     });
   }
 
-  function render(results, marks) {
-    status.textContent = results.length ? '' : label('none');
+  /* What a query may have meant (search-retype.js, loaded the first time a query finds too little). */
+  function retypings(query, then) {
+    engine.load(['assets/search-retype.js'], function () {
+      then(root.HandbookRetype ? root.HandbookRetype.retypings(query) : []);
+    });
+  }
+
+  /* "Showing results for {query}": the query the results are for, isolated, for it may run the other way. */
+  function retypedNotice(retyped) {
+    var text = label('retyped');
+    var at = text.indexOf('{query}');
+    var shown = el('bdi', 'search-retyped', retyped);
+    if (at < 0) return [doc.createTextNode(text + ' '), shown];
+    return [doc.createTextNode(text.slice(0, at)), shown, doc.createTextNode(text.slice(at + 7))];
+  }
+
+  function render(results, marks, retyped) {
+    if (retyped) status.replaceChildren.apply(status, retypedNotice(retyped));
+    else status.textContent = results.length ? '' : label('none');
     list.replaceChildren.apply(list, results.map(function (r, i) {
       var m = r.meta;
       var manifest = engine.manifests.get(r.lang);

@@ -45,7 +45,7 @@ class SearchBrowserTest {
   private static final String EN_QUERIES = "en/django-notes/#optimizing-database-queries";
   private static final String EN_PERFORMANCE = "en/django-questions-deep-dive/#performance-optimization";
   private static final String HTML_QUERY = "<img src=x onerror=alert(1)>";
-  private static final Set<String> RESULT_TAGS = Set.of("div", "button", "p", "ol", "li", "a", "span", "mark");
+  private static final Set<String> RESULT_TAGS = Set.of("div", "button", "p", "ol", "li", "a", "span", "mark", "bdi");
 
   enum Origin { HTTP, FILE }
 
@@ -153,6 +153,35 @@ class SearchBrowserTest {
     assertTrue(targets(search(origin, "fa/index.html", "درخواست\u200cها")).contains(FA_PAGE + "#q-22"));
     // A compound has no affix: two adjacent Persian query words also match the pair written as one.
     assertEquals(FA_OPTIMIZATION_SECTION, search(origin, "fa/index.html", "بهینه سازی").get(0).target());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Origin.class)
+  void aQueryTypedWithTheOtherLayoutOrInTelexIsSearchedAsMeant(Origin origin) {
+    // Persian words typed on the keys of a US layout (";a" is کش), an English word on the Persian layout, and
+    // Vietnamese typed in Telex with the input method off: each finds what a reader meant, and says so.
+    Result cache = search(origin, "en/index.html", ";a ;kdl").get(0);
+    assertEquals(FA_CACHE_QUESTION, cache.target());
+    assertEquals("کش کنیم", retypedNotice());
+    assertEquals(FA_PROJECT_SECTION, search(origin, "fa/index.html", "lndvdj mv,Ci").get(0).target());
+    assertEquals("مدیریت پروژه", retypedNotice());
+    search(origin, "fa/index.html", "زشزاهدل");
+    assertEquals("caching", retypedNotice());
+    Result review = search(origin, "vi/index.html", "oon laij kieens thuwcs").get(0);
+    assertEquals(VI_REVIEW, review.target());
+    assertEquals("ôn lại kiến thức", retypedNotice());
+    assertEquals(List.of("Ôn", "lại", "kiến", "thức"), review.titleMarks());
+    assertTrue(browser.js("return document.querySelector('.search-status').textContent").toString()
+        .startsWith("Đang hiện kết quả cho"));
+    // A query found as typed says nothing of the kind.
+    search(origin, "en/index.html", "select_related");
+    assertEquals("", retypedNotice());
+  }
+
+  /** The query the shown results are for when it is not the one typed, or "". */
+  private static String retypedNotice() {
+    return (String) browser.js("var b = document.querySelector('.search-status .search-retyped');"
+        + " return b ? b.textContent : '';");
   }
 
   @ParameterizedTest

@@ -1,0 +1,118 @@
+// What a query that found nothing may have meant (templates/assets/search-retype.js): the other keyboard
+// layout (Persian standard / US), Vietnamese typed in Telex or VNI with the input method off. The last test runs
+// the retypings through the browser engine on the fixture handbook's index.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const retype = require('../../../templates/assets/search-retype.js');
+const search = require('../../../templates/assets/search.js');
+
+test('Latin keys typed for Persian words give the words of the Persian standard layout', () => {
+  const cases = [
+    ['sghl', 'سلام'],
+    ['ldhk htchv', 'میان افزار'],
+    ['lndvdj mv,Ci', 'مدیریت پروژه'], // Shift+C is ژ
+    ['la', 'مش'],
+    ['nv;', 'درک'], // ; is ک
+    ['nvo,hsj', 'درخواست'], // , is و
+  ];
+  for (const [typed, meant] of cases) {
+    assert.ok(retype.retypings(typed).includes(meant), `${typed} -> ${retype.retypings(typed)}`);
+  }
+});
+
+test('Persian letters typed for English words give the Latin keys', () => {
+  assert.deepEqual(retype.retypings('یتشدلخ'), ['django']);
+  assert.deepEqual(retype.retypings('يتشدلخ'), ['django']); // Shift+D is the Arabic yeh
+  assert.deepEqual(retype.retypings('زشزاث ذشزنثدی'), ['cache backend']);
+  // A word with a letter that is not on a letter key (ک is on ;) is Persian, not a slip.
+  assert.deepEqual(retype.retypings('کش'), []);
+});
+
+test('Telex keys become Vietnamese letters and tones', () => {
+  const cases = [
+    ['vieejt', 'việt'],
+    ['vieetj', 'việt'],
+    ['laapj trinhf', 'lập trình'],
+    ['dduowngf', 'đường'],
+    ['nguwowif', 'người'],
+    ['toois uwu truy vaans', 'tối ưu truy vấn'],
+    ['booj nhows ddeemj', 'bộ nhớ đệm'],
+    ['muaf', 'mùa'],
+    ['hoaf', 'hoà'],
+    ['quas', 'quá'],
+    ['gias', 'giá'],
+    ['khoas ngoaij', 'khoá ngoại'],
+    ['caau hoir', 'câu hỏi'],
+  ];
+  for (const [typed, meant] of cases) {
+    assert.equal(retype.retypings(typed)[0], meant, typed);
+    assert.equal(retype.retypings(typed)[0], meant.normalize('NFC'), typed);
+  }
+});
+
+test('VNI digits become Vietnamese letters and tones', () => {
+  const cases = [
+    ['vie65t', 'việt'],
+    ['d9u7o7ng2', 'đường'],
+    ['to6i1 u7u truy va6n1', 'tối ưu truy vấn'],
+    ['ca6u ho3i', 'câu hỏi'],
+    ['a8n', 'ăn'],
+  ];
+  for (const [typed, meant] of cases) {
+    assert.ok(retype.retypings(typed).includes(meant), `${typed} -> ${retype.retypings(typed)}`);
+  }
+});
+
+test('a query with nothing to retype gives nothing, and never itself', () => {
+  assert.deepEqual(retype.retypings('select_related'), []);
+  assert.deepEqual(retype.retypings('N+1'), []);
+  assert.deepEqual(retype.retypings('tối ưu'), []);
+  assert.deepEqual(retype.retypings(''), []);
+  for (const q of ['cache', 'sghl', 'vieejt', 'یتشدلخ']) {
+    assert.ok(!retype.retypings(q).includes(q), q);
+    assert.equal(new Set(retype.retypings(q)).size, retype.retypings(q).length, q);
+  }
+});
+
+test('a query that finds too little is searched as it was meant, on the fixture handbook', async () => {
+  const bundle = readFileSync(new URL('../resources/search/fixture-index.txt', import.meta.url), 'utf8');
+  const files = new Map();
+  for (const part of bundle.split(/^\/\/# /m).filter(Boolean)) {
+    const newline = part.indexOf('\n');
+    files.set(part.slice(0, newline), part.slice(newline + 1));
+  }
+  const e = new search.Engine((path, done) => {
+    const script = files.get(path);
+    if (script) new Function('HandbookSearch', script)({ add: (...a) => e.add(...a) });
+    setImmediate(done);
+  });
+  await new Promise((r) => e.ready(r));
+  const asked = [];
+  const meant = (query, then) => { asked.push(query); then(retype.retypings(query)); };
+  const run = (query) => new Promise((resolve) => e.searchMeant(query, e.languageCodes(), 'en', meant,
+    (results, retyped) => resolve({ urls: results.map((r) => r.meta[1]), retyped })));
+  const cases = [
+    ['ldhk htchv ', 'میان افزار ', 'fa/jango/#میان-افزار'],
+    // "truy" alone finds the section as typed, but not with every word: the Telex reading holds them all.
+    ['toois uwu truy vaans ', 'tối ưu truy vấn ', 'vi/ghi-chu-django/#toi-uu-truy-van'],
+    ['to6i1 u7u truy va6n1 ', 'tối ưu truy vấn ', 'vi/ghi-chu-django/#toi-uu-truy-van'],
+    ['زشزاهدل ', 'caching ', 'en/django-notes/#caching'],
+  ];
+  for (const [typed, retyped, first] of cases) {
+    const found = await run(typed);
+    assert.equal(found.retyped, retyped, typed);
+    assert.equal(found.urls[0], first, typed);
+  }
+  // A query whose results hold every word is not retyped; one that nothing explains keeps its own results.
+  asked.length = 0;
+  assert.deepEqual(await run('select_related').then((r) => r.retyped), null);
+  assert.deepEqual(asked, []);
+  const unexplained = await run('truy xyzzyq ');
+  assert.equal(unexplained.retyped, null);
+  assert.ok(unexplained.urls.includes('vi/ghi-chu-django/#toi-uu-truy-van'));
+  assert.deepEqual(asked, ['truy xyzzyq ']);
+});
