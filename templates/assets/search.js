@@ -15,7 +15,8 @@
   var CANDIDATES = 24; // ranked in full, with their document text loaded
   var MAX_EXPANSIONS = 40; // terms one prefix may stand for
   var MAX_PREFIX_SHARDS = 4; // shards one prefix may load besides its own
-  var WEIGHT = { prefix: 0.6, stem: 0.5, part: 0.5, exactBonus: 0.5 };
+  var WEIGHT = { prefix: 0.6, stem: 0.5, part: 0.5, near: 0.4, exactBonus: 0.5 };
+  var MAX_NEAR = 3; // index terms one misspelt word may stand for
   var IMPACT = 64;
   var STEM_SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ations', 'ation', 'ments', 'ment',
     'ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 'ly', 's', 'e', 'y'];
@@ -199,27 +200,85 @@
     return found.slice(0, MAX_EXPANSIONS);
   };
 
-  /* BM25: per query word the best of its variants, summed over words; counts words matched. */
-  Engine.prototype.score = function (lang, compiled, out) {
+  /*
+   * Index terms spelt nearest a word that matched nothing, from the shard the word itself loaded: one edit
+   * (a letter added, dropped, changed, or two swapped) for words of 4 to 7 letters, two from 8; none below 4.
+   * While the word is being typed it is compared with the start of each term. Closest first, then most used.
+   */
+  Engine.prototype.nearest = function (lang, manifest, word, typing) {
+    var chars = Array.from(word);
+    if (chars.length < 4) return [];
+    var most = chars.length >= 8 ? 2 : 1;
+    var key = home(manifest, word);
+    var shard = key === null ? null : this.shards.get(lang + ' ' + key);
+    if (!shard) return [];
+    var found = [];
+    shard.forEach(function (e, term) {
+      var t = Array.from(term);
+      var d = typing ? Math.min(distance(chars, t.slice(0, chars.length), most),
+        distance(chars, t.slice(0, chars.length + 1), most), distance(chars, t.slice(0, chars.length - 1), most))
+        : distance(chars, t, most);
+      if (d <= most) found.push({ term: term, d: d, df: e[0] });
+    });
+    found.sort(function (a, b) { return a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0); });
+    return found.slice(0, MAX_NEAR).map(function (f) { return f.term; });
+  };
+
+  /* Edits from a to b (arrays of characters; a swap of two neighbours is one), or most + 1 when above most. */
+  function distance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    var before = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var low = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var d = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (before && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) d = Math.min(d, before[k - 2] + 1);
+        row.push(d);
+        if (d < low) low = d;
+      }
+      if (low > most) return most + 1;
+      before = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  /*
+   * BM25: per query word the best of its variants, summed over words; counts words matched. With near, a word
+   * that matches nothing in a language stands for the index terms spelt nearest to it (added to near.terms).
+   */
+  Engine.prototype.score = function (lang, compiled, out, near) {
     var self = this;
     var manifest = this.manifests.get(lang);
     var total = manifest.docs;
     compiled.forEach(function (word) {
       var best = new Map();
+      var add = function (term, weight) {
+        var e = self.entry(lang, manifest, term);
+        if (!e) return;
+        var idf = Math.log(1 + (total - e[0] + 0.5) / (e[0] + 0.5));
+        var doc = 0;
+        e[1].forEach(function (p) {
+          doc += Math.floor(p / IMPACT);
+          var s = idf * (p % IMPACT) * weight;
+          if (!(best.get(doc) >= s)) best.set(doc, s);
+        });
+      };
       word.variants.forEach(function (v) {
         var terms = v.term !== undefined ? [v.term] : self.expand(lang, manifest, v.prefix, word.whole);
-        terms.forEach(function (term) {
-          var e = self.entry(lang, manifest, term);
-          if (!e) return;
-          var idf = Math.log(1 + (total - e[0] + 0.5) / (e[0] + 0.5));
-          var doc = 0;
-          e[1].forEach(function (p) {
-            doc += Math.floor(p / IMPACT);
-            var s = idf * (p % IMPACT) * v.weight;
-            if (!(best.get(doc) >= s)) best.set(doc, s);
-          });
-        });
+        terms.forEach(function (term) { add(term, v.weight); });
       });
+      if (near && !best.size) {
+        var typing = word.variants.some(function (v) { return v.prefix === word.whole; });
+        self.nearest(lang, manifest, word.whole, typing).forEach(function (term) {
+          add(term, WEIGHT.near);
+          near.terms.push({ word: word.whole, term: term });
+        });
+      }
       best.forEach(function (s, doc) {
         var id = lang + ' ' + doc;
         var r = out.get(id);
@@ -235,14 +294,14 @@
    * most query words matched, then score (exact diacritics add a bonus, never a filter), then, when
    * about equal, the interface language first.
    */
-  Engine.prototype.search = function (query, langs, uiLang, done) {
+  Engine.prototype.search = function (query, langs, uiLang, done, near) {
     var self = this;
     var compiled = compile(query);
     langs = langs.filter(function (l) { return self.manifests.has(l); });
     if (!compiled.length || !langs.length) return done([]);
     var keyPaths = [];
     langs.forEach(function (lang) { keyPaths = keyPaths.concat(keyFiles(lang, self.manifests.get(lang), compiled)); });
-    this.load(keyPaths, function () { self.rank(query, compiled, langs, uiLang, done); });
+    this.load(keyPaths, function () { self.rank(query, compiled, langs, uiLang, done, near); });
   };
 
   /* Whether the best result holds every word of its query (results come most words first). */
@@ -251,17 +310,24 @@
   }
 
   /*
-   * Like search, but when no result holds every query word, tries what the query may have meant: meant(query,
-   * then) gives a list, most likely first, and is asked only then. Calls done(results, retyped) with the first
-   * retyping whose results hold every word, or with the query's own results and null.
+   * Like search, but when no result holds every query word, tries what the query may have meant: first the
+   * retypings meant(query, then) gives (a list, most likely first, asked for only then), then the query with each
+   * word that matched nothing standing for the index terms spelt nearest it. Calls done(results, meantQuery) with
+   * the first of these whose results hold every word, or with the query's own results and null.
    */
   Engine.prototype.searchMeant = function (query, langs, uiLang, meant, done) {
     var self = this;
     this.search(query, langs, uiLang, function (results) {
       if (holdsEveryWord(results, query)) return done(results, null);
+      var misspelt = function () {
+        var near = { terms: [] };
+        self.search(query, langs, uiLang, function (found) {
+          if (holdsEveryWord(found, query)) done(found, corrected(query, near.terms)); else done(results, null);
+        }, near);
+      };
       meant(query, function (list) {
         var next = function (i) {
-          if (i >= list.length) return done(results, null);
+          if (i >= list.length) return misspelt();
           self.search(list[i], langs, uiLang, function (found) {
             if (holdsEveryWord(found, list[i])) done(found, list[i]); else next(i + 1);
           });
@@ -271,7 +337,16 @@
     });
   };
 
-  Engine.prototype.rank = function (query, compiled, langs, uiLang, done) {
+  /* The query as typed, each misspelt word replaced by the nearest term found for it. */
+  function corrected(query, near) {
+    return query.trim().split(/(\s+)/).map(function (token) {
+      var folded = T.words(token).map(function (w) { return w.whole; }).join(' ');
+      var first = near.filter(function (n) { return n.word === folded; })[0];
+      return first ? first.term : token;
+    }).join('');
+  }
+
+  Engine.prototype.rank = function (query, compiled, langs, uiLang, done, near) {
     var self = this;
     var paths = [];
     langs.forEach(function (lang) {
@@ -281,7 +356,7 @@
     });
     this.load(paths, function () {
       var found = new Map();
-      langs.forEach(function (lang) { self.score(lang, compiled, found); });
+      langs.forEach(function (lang) { self.score(lang, compiled, found, near); });
       var ranked = Array.from(found.values()).sort(function (a, b) {
         return b.words - a.words || b.score - a.score;
       }).slice(0, CANDIDATES);

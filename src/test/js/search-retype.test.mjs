@@ -10,6 +10,22 @@ const require = createRequire(import.meta.url);
 const retype = require('../../../templates/assets/search-retype.js');
 const search = require('../../../templates/assets/search.js');
 
+/* The browser engine on the fixture handbook's index (as in search.test.mjs). */
+function fixtureEngine() {
+  const bundle = readFileSync(new URL('../resources/search/fixture-index.txt', import.meta.url), 'utf8');
+  const files = new Map();
+  for (const part of bundle.split(/^\/\/# /m).filter(Boolean)) {
+    const newline = part.indexOf('\n');
+    files.set(part.slice(0, newline), part.slice(newline + 1));
+  }
+  const e = new search.Engine((path, done) => {
+    const script = files.get(path);
+    if (script) new Function('HandbookSearch', script)({ add: (...a) => e.add(...a) });
+    setImmediate(done);
+  });
+  return e;
+}
+
 test('Latin keys typed for Persian words give the words of the Persian standard layout', () => {
   const cases = [
     ['sghl', 'سلام'],
@@ -79,17 +95,7 @@ test('a query with nothing to retype gives nothing, and never itself', () => {
 });
 
 test('a query that finds too little is searched as it was meant, on the fixture handbook', async () => {
-  const bundle = readFileSync(new URL('../resources/search/fixture-index.txt', import.meta.url), 'utf8');
-  const files = new Map();
-  for (const part of bundle.split(/^\/\/# /m).filter(Boolean)) {
-    const newline = part.indexOf('\n');
-    files.set(part.slice(0, newline), part.slice(newline + 1));
-  }
-  const e = new search.Engine((path, done) => {
-    const script = files.get(path);
-    if (script) new Function('HandbookSearch', script)({ add: (...a) => e.add(...a) });
-    setImmediate(done);
-  });
+  const e = fixtureEngine();
   await new Promise((r) => e.ready(r));
   const asked = [];
   const meant = (query, then) => { asked.push(query); then(retype.retypings(query)); };
@@ -115,4 +121,41 @@ test('a query that finds too little is searched as it was meant, on the fixture 
   assert.equal(unexplained.retyped, null);
   assert.ok(unexplained.urls.includes('vi/ghi-chu-django/#toi-uu-truy-van'));
   assert.deepEqual(asked, ['truy xyzzyq ']);
+});
+
+test('a misspelt word stands for the index terms spelt nearest it, when nothing else holds every word', async () => {
+  const e = fixtureEngine();
+  await new Promise((r) => e.ready(r));
+  const meant = (query, then) => then(retype.retypings(query));
+  const run = (query) => new Promise((resolve) => e.searchMeant(query, e.languageCodes(), 'en', meant,
+    (results, retyped) => resolve({ urls: results.map((r) => r.meta[1]), retyped })));
+  const cases = [
+    ['midleware ', 'middleware', 'vi/ghi-chu-django/#q-hoi'], // a letter dropped
+    ['wsgi midlewrae ', 'wsgi middleware', 'en/django-notes/#wsgi-protocol'], // two letters swapped
+    ['cahcing ', 'caching', 'en/django-notes/#caching'],
+    ['tối ưu truy vână ', 'tối ưu truy van', 'vi/ghi-chu-django/#toi-uu-truy-van'], // a letter too many
+    ['wsgi midlew', 'wsgi middleware', 'en/django-notes/#wsgi-protocol'], // still being typed: a term's start
+  ];
+  for (const [typed, shown, first] of cases) {
+    const found = await run(typed);
+    assert.equal(found.retyped, shown, typed);
+    assert.equal(found.urls[0], first, typed);
+  }
+  // Short words are not guessed at, and a word far from every term stays unmatched.
+  assert.equal((await run('cah ')).retyped, null);
+  assert.equal((await run('xyzzyplugh ')).retyped, null);
+});
+
+test('edit distance counts a swap of neighbours as one edit and stops above the limit', () => {
+  const near = (word, typing) => {
+    const e = new search.Engine(() => {});
+    e.shards.set('en c', new Map([['cache', [9, []]], ['caching', [3, []]], ['cached', [1, []]], ['catch', [2, []]]]));
+    return e.nearest('en', { keys: new Set(['c']) }, word, typing);
+  };
+  assert.deepEqual(near('cahce', false), ['cache']); // 'catch' is two edits away
+  assert.deepEqual(near('cachnig', false), ['caching']);
+  assert.deepEqual(near('cachxd', false), ['cached']);
+  assert.deepEqual(near('cach', false), ['cache', 'catch']); // 4 letters: one edit
+  assert.deepEqual(near('zzzzz', false), []);
+  assert.deepEqual(near('cachi', true), ['caching', 'cache', 'cached']); // compared with each term's start
 });

@@ -178,6 +178,19 @@ class SearchBrowserTest {
     assertEquals("", retypedNotice());
   }
 
+  @ParameterizedTest
+  @EnumSource(Origin.class)
+  void aMisspeltWordFindsTheWordMeant(Origin origin) {
+    for (String typed : List.of("midlewrae ", "Django midleware", "seralizer ")) {
+      List<Result> results = search(origin, "en/index.html", typed);
+      String meant = typed.contains("seralizer") ? "serializer" : "middleware";
+      assertTrue(retypedNotice().endsWith(meant), typed + ": " + retypedNotice());
+      Result first = results.get(0);
+      assertTrue(Stream.concat(first.titleMarks().stream(), first.snippetMarks().stream())
+          .anyMatch(mark -> mark.toLowerCase(java.util.Locale.ROOT).startsWith(meant)), typed + " " + first);
+    }
+  }
+
   /** The query the shown results are for when it is not the one typed, or "". */
   private static String retypedNotice() {
     return (String) browser.js("var b = document.querySelector('.search-status .search-retyped');"
