@@ -134,24 +134,24 @@
     return used ? withTone(letters, tone) : null;
   }
 
-  /* The query with each run of ASCII letters and digits decoded by the word function, or null if none was. */
-  function decodeWords(query, decode) {
+  /* A word with each run of ASCII letters and digits decoded by the word function, or null if none was. */
+  function decodeRuns(token, decode) {
     var changed = false;
-    var out = query.toLowerCase().replace(/[a-z0-9]+/g, function (word) {
-      var decoded = /[a-z]/.test(word) ? decode(word) : null;
-      if (decoded === null) return word;
+    var out = token.toLowerCase().replace(/[a-z0-9]+/g, function (run) {
+      var decoded = /[a-z]/.test(run) ? decode(run) : null;
+      if (decoded === null) return run;
       changed = true;
       return decoded;
     });
     return changed ? out : null;
   }
 
-  /* Every character mapped by the table (spaces kept), or null when one has no key there. */
-  function mapKeys(query, table) {
+  /* Every character mapped by the table, or null when one has no key there. */
+  function mapKeys(token, table) {
     var out = '';
-    for (var i = 0; i < query.length; i++) {
-      var c = query[i];
-      if (/[\s0-9\u06F0-\u06F9.\/-]/.test(c)) out += c; // the same key on both layouts
+    for (var i = 0; i < token.length; i++) {
+      var c = token[i];
+      if (/[0-9\u06F0-\u06F9.\/-]/.test(c)) out += c; // the same key on both layouts
       else if (own(table, c)) out += table[c];
       else if (own(table, c.toLowerCase())) out += table[c.toLowerCase()];
       else return null;
@@ -163,18 +163,44 @@
     return Object.prototype.hasOwnProperty.call(table, key);
   }
 
-  /* What the query may have meant, most likely first; never the query itself, never twice the same. */
-  function retypings(query) {
-    var typed = String(query).normalize('NFC');
-    var candidates = [];
-    if (LATIN.test(typed) && !ARABIC_SCRIPT.test(typed)) {
-      candidates.push(decodeWords(typed, telexWord), decodeWords(typed, vniWord), mapKeys(typed, PERSIAN_KEYS));
-    } else if (ARABIC_SCRIPT.test(typed) && !LATIN.test(typed)) {
-      var latin = mapKeys(typed, LATIN_KEYS);
-      if (latin !== null && /^[a-z\s]+$/.test(latin)) candidates.push(latin);
+  /* A word typed with the other layout: Latin keys as Persian letters, Persian letters as the Latin keys. */
+  function otherLayout(token) {
+    if (LATIN.test(token) && !ARABIC_SCRIPT.test(token)) return mapKeys(token, PERSIAN_KEYS);
+    if (ARABIC_SCRIPT.test(token) && !LATIN.test(token)) {
+      var latin = mapKeys(token, LATIN_KEYS);
+      return latin !== null && /[a-z]/.test(latin) && /^[a-z0-9.\/-]+$/.test(latin) ? latin : null;
     }
-    var seen = new Set([typed.toLowerCase()]);
-    return candidates.filter(function (c) {
+    return null;
+  }
+
+  function telex(token) {
+    return /^[\x21-\x7e]+$/.test(token) ? decodeRuns(token, telexWord) : null;
+  }
+
+  function vni(token) {
+    return /^[\x21-\x7e]+$/.test(token) ? decodeRuns(token, vniWord) : null;
+  }
+
+  /*
+   * What the query may have meant, most likely first; never the query itself, never twice the same. Each word is
+   * read alone; keep(word) tells which to leave as typed (those that found something as they are).
+   */
+  function retypings(query, keep) {
+    var typed = String(query).normalize('NFC');
+    var parts = typed.split(/(\s+)/);
+    var reading = function (convert) {
+      var changed = false;
+      var out = parts.map(function (part) {
+        if (!part.trim() || (keep && keep(part))) return part;
+        var converted = convert(part);
+        if (converted === null || converted === part) return part;
+        changed = true;
+        return converted;
+      }).join('');
+      return changed ? out : null;
+    };
+    var seen = new Set([typed, typed.toLowerCase()]);
+    return [reading(telex), reading(vni), reading(otherLayout)].filter(function (c) {
       if (c === null || !c.trim() || seen.has(c)) return false;
       seen.add(c);
       return true;

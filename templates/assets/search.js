@@ -17,6 +17,16 @@
   var MAX_PREFIX_SHARDS = 4; // shards one prefix may load besides its own
   var WEIGHT = { prefix: 0.6, stem: 0.5, part: 0.5, near: 0.4, exactBonus: 0.5 };
   var MAX_NEAR = 3; // index terms one misspelt word may stand for
+  var OWN_LANGUAGE = 1.5; // results in the reader's interface language are preferred by this factor
+  /*
+   * Function words of questions in the three languages, folded. They still score, but a document need not hold them
+   * to hold "every word" of a query: "what is the difference between X and Y" is about X and Y.
+   */
+  var STOP_WORDS = ('a an the is are was were be been what which who how why when where do does did i you we it its '
+    + 'of to in on for with and or vs versus between can could should would my your this that these there from by as '
+    + 'at into about me là của và có cho trong như nào gì khi với các những một được thì '
+    + 'و از به که در را رو با این آن چه چی یه یک برای است هست').split(' ');
+  var stopWords = null; // folded when first needed (search-text.js may load after this script)
   var IMPACT = 64;
   var STEM_SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ations', 'ation', 'ments', 'ment',
     'ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 'ly', 's', 'e', 'y'];
@@ -51,8 +61,9 @@
       var s = stem(w.whole);
       if (s) variants.push({ prefix: s, weight: WEIGHT.stem });
       w.parts.forEach(function (p) { variants.push({ term: p, weight: WEIGHT.part }); });
-      return { whole: w.whole, variants: variants };
+      return { whole: w.whole, variants: variants, optional: isStopWord(w.whole) };
     });
+    if (compiled.every(function (w) { return w.optional; })) compiled.forEach(function (w) { w.optional = false; });
     // A Persian compound is written with a half-space, nothing or a space ("بهینه‌سازی", "بهینه سازی"), and no
     // affix list can tell two words from one: a document holding the pair joined matches both query words.
     for (var i = 0; i + 1 < words.length; i++) {
@@ -64,6 +75,16 @@
       compiled[i + 1].variants = compiled[i + 1].variants.concat(joined);
     }
     return compiled;
+  }
+
+  function isStopWord(folded) {
+    if (!stopWords) stopWords = new Set(STOP_WORDS.map(function (w) { return T.fold(w); }));
+    return stopWords.has(folded);
+  }
+
+  /* How many words of a compiled query a result must hold to hold them all. */
+  function required(compiled) {
+    return compiled.filter(function (w) { return !w.optional; }).length;
   }
 
   /* Query words that carry diacritics or letter variants, as typed (NFC, lower case). */
@@ -251,16 +272,15 @@
    * BM25: per query word the best of its variants, summed over words; counts words matched. With near, a word
    * that matches nothing in a language stands for the index terms spelt nearest to it (added to near.terms).
    */
-  Engine.prototype.score = function (lang, compiled, out, near) {
+  Engine.prototype.score = function (lang, compiled, out, rarity, trace) {
     var self = this;
     var manifest = this.manifests.get(lang);
-    var total = manifest.docs;
     compiled.forEach(function (word) {
       var best = new Map();
       var add = function (term, weight) {
         var e = self.entry(lang, manifest, term);
         if (!e) return;
-        var idf = Math.log(1 + (total - e[0] + 0.5) / (e[0] + 0.5));
+        var idf = rarity(term);
         var doc = 0;
         e[1].forEach(function (p) {
           doc += Math.floor(p / IMPACT);
@@ -272,11 +292,12 @@
         var terms = v.term !== undefined ? [v.term] : self.expand(lang, manifest, v.prefix, word.whole);
         terms.forEach(function (term) { add(term, v.weight); });
       });
-      if (near && !best.size) {
+      if (best.size && trace) trace.matched.add(word.whole);
+      if (trace && trace.near && !best.size && !trace.near.skip.has(word.whole)) {
         var typing = word.variants.some(function (v) { return v.prefix === word.whole; });
         self.nearest(lang, manifest, word.whole, typing).forEach(function (term) {
           add(term, WEIGHT.near);
-          near.terms.push({ word: word.whole, term: term });
+          trace.near.terms.push({ word: word.whole, term: term });
         });
       }
       best.forEach(function (s, doc) {
@@ -284,57 +305,83 @@
         var r = out.get(id);
         if (!r) out.set(id, r = { lang: lang, doc: doc, score: 0, words: 0, meta: null });
         r.score += s;
-        r.words++;
+        if (!word.optional) r.words++;
       });
     });
   };
 
   /*
    * Runs a query over the given languages; calls done(results) with up to 20 results, best first:
-   * most query words matched, then score (exact diacritics add a bonus, never a filter), then, when
-   * about equal, the interface language first.
+   * most query words matched (function words not counted), then score (the interface language's results
+   * preferred, exact diacritics add a bonus, never a filter), then, when about equal, the interface language
+   * first. A trace, when given, collects the folded words that matched something ({matched: Set}) and with
+   * {near: {skip: Set, terms: []}} lets a word that matched nothing stand for the terms spelt nearest it.
    */
-  Engine.prototype.search = function (query, langs, uiLang, done, near) {
+  Engine.prototype.search = function (query, langs, uiLang, done, trace) {
     var self = this;
     var compiled = compile(query);
     langs = langs.filter(function (l) { return self.manifests.has(l); });
     if (!compiled.length || !langs.length) return done([]);
     var keyPaths = [];
     langs.forEach(function (lang) { keyPaths = keyPaths.concat(keyFiles(lang, self.manifests.get(lang), compiled)); });
-    this.load(keyPaths, function () { self.rank(query, compiled, langs, uiLang, done, near); });
+    this.load(keyPaths, function () { self.rank(query, compiled, langs, uiLang, done, trace); });
   };
 
   /* Whether the best result holds every word of its query (results come most words first). */
   function holdsEveryWord(results, query) {
-    return results.length > 0 && results[0].words >= compile(query).length;
+    return results.length > 0 && results[0].words >= required(compile(query));
   }
 
   /*
-   * Like search, but when no result holds every query word, tries what the query may have meant: first the
-   * retypings meant(query, then) gives (a list, most likely first, asked for only then), then the query with each
-   * word that matched nothing standing for the index terms spelt nearest it. Calls done(results, meantQuery) with
-   * the first of these whose results hold every word, or with the query's own results and null.
+   * Whether a word of the query was perhaps typed for Persian with a Latin layout on: an ASCII word holding a key
+   * that the Persian standard layout gives a letter (; [ ] \ , ') where English has none. The tokenizer drops
+   * those characters, so the rest ("a" of ";a", کش) may well match English.
+   */
+  function layoutSlip(token) {
+    return /^[\x21-\x7e]+$/.test(token) && /[a-z]/i.test(token) && /[;[\]\\]|^'|,(?=.)/.test(token);
+  }
+
+  /*
+   * Like search, but when no result holds every query word (or a word may be Persian typed with a Latin layout),
+   * tries what the query may have meant: first the retypings meant(query, keep, then) gives (a list, most likely
+   * first, asked for only then; keep(word) tells which words found something as typed), then the query with each
+   * word that matched nothing anywhere standing for the index terms spelt nearest it. Calls done(results,
+   * meantQuery) with the first of these whose results hold every word, or with the query's own results and null.
    */
   Engine.prototype.searchMeant = function (query, langs, uiLang, meant, done) {
     var self = this;
+    var trace = { matched: new Set() };
+    var tokens = query.trim().split(/\s+/);
     this.search(query, langs, uiLang, function (results) {
-      if (holdsEveryWord(results, query)) return done(results, null);
-      var misspelt = function () {
-        var near = { terms: [] };
-        self.search(query, langs, uiLang, function (found) {
-          if (holdsEveryWord(found, query)) done(found, corrected(query, near.terms)); else done(results, null);
-        }, near);
+      var complete = holdsEveryWord(results, query);
+      if (complete && !tokens.some(layoutSlip)) return done(results, null);
+      // A word that found something somewhere is kept as typed; only the others are retyped or corrected.
+      var found = function (token) {
+        var words = T.words(token);
+        return !layoutSlip(token) && words.length > 0
+          && words.every(function (w) { return trace.matched.has(w.whole); });
       };
-      meant(query, function (list) {
+      var misspelt = function () {
+        if (complete) return done(results, null);
+        var near = { skip: new Set(trace.matched), terms: [] };
+        // A word typed with Vietnamese marks was typed with care: it is not taken for a slip of the fingers.
+        tokens.filter(function (t) { return /[\u00c0-\u024f\u1e00-\u1eff]/.test(t); }).forEach(function (t) {
+          T.words(t).forEach(function (w) { near.skip.add(w.whole); });
+        });
+        self.search(query, langs, uiLang, function (list) {
+          if (holdsEveryWord(list, query)) done(list, corrected(query, near.terms)); else done(results, null);
+        }, { matched: new Set(), near: near });
+      };
+      meant(query, found, function (list) {
         var next = function (i) {
           if (i >= list.length) return misspelt();
-          self.search(list[i], langs, uiLang, function (found) {
-            if (holdsEveryWord(found, list[i])) done(found, list[i]); else next(i + 1);
+          self.search(list[i], langs, uiLang, function (retyped) {
+            if (holdsEveryWord(retyped, list[i])) done(retyped, list[i]); else next(i + 1);
           });
         };
         next(0);
       });
-    });
+    }, trace);
   };
 
   /* The query as typed, each misspelt word replaced by the nearest term found for it. */
@@ -346,7 +393,29 @@
     }).join('');
   }
 
-  Engine.prototype.rank = function (query, compiled, langs, uiLang, done, near) {
+  /*
+   * A term's inverse document frequency over every language searched, so that scores compare across languages:
+   * a handbook with few pages in one language would otherwise make every term there look common.
+   */
+  Engine.prototype.rarity = function (langs) {
+    var self = this;
+    var total = 0;
+    langs.forEach(function (lang) { total += self.manifests.get(lang).docs; });
+    var known = new Map();
+    return function (term) {
+      if (!known.has(term)) {
+        var df = 0;
+        langs.forEach(function (lang) {
+          var e = self.entry(lang, self.manifests.get(lang), term);
+          if (e) df += e[0];
+        });
+        known.set(term, Math.log(1 + (total - df + 0.5) / (df + 0.5)));
+      }
+      return known.get(term);
+    };
+  };
+
+  Engine.prototype.rank = function (query, compiled, langs, uiLang, done, trace) {
     var self = this;
     var paths = [];
     langs.forEach(function (lang) {
@@ -356,7 +425,9 @@
     });
     this.load(paths, function () {
       var found = new Map();
-      langs.forEach(function (lang) { self.score(lang, compiled, found, near); });
+      var rarity = self.rarity(langs);
+      langs.forEach(function (lang) { self.score(lang, compiled, found, rarity, trace); });
+      found.forEach(function (r) { if (r.lang === uiLang) r.score *= OWN_LANGUAGE; });
       var ranked = Array.from(found.values()).sort(function (a, b) {
         return b.words - a.words || b.score - a.score;
       }).slice(0, CANDIDATES);
@@ -532,9 +603,9 @@
   }
 
   /* What a query may have meant (search-retype.js, loaded the first time a query finds too little). */
-  function retypings(query, then) {
+  function retypings(query, keep, then) {
     engine.load(['assets/search-retype.js'], function () {
-      then(root.HandbookRetype ? root.HandbookRetype.retypings(query) : []);
+      then(root.HandbookRetype ? root.HandbookRetype.retypings(query, keep) : []);
     });
   }
 

@@ -162,3 +162,29 @@ test('compile keeps the query words with their variants', () => {
   assert.deepEqual(words[0].variants.map((v) => v.term ?? `${v.prefix}*`), ['select_related', 'select', 'related']);
   assert.deepEqual(words[1].variants.map((v) => v.term ?? `${v.prefix}*`), ['optimizing', 'optimizing*', 'optimiz*']);
 });
+
+test('function words score but need not all be held: a question finds what it asks about', async () => {
+  const urls = await run('what is the difference between select_related and prefetch_related ');
+  assert.equal(urls[0], 'en/django-notes/#q-1');
+  assert.ok(urls.slice(0, 3).includes('en/django-notes/#optimizing-queries'), urls);
+  // "What is request.user?" holds what, is and the: before, three words matched outranked the two that matter.
+  assert.ok(urls.indexOf('en/django-notes/#q-2') < 0 || urls.indexOf('en/django-notes/#q-2') > 3, urls);
+  const vi = await run('select_related là gì ', { ui: 'vi' });
+  assert.equal(vi.filter((u) => u.startsWith('vi/'))[0], 'vi/ghi-chu-django/#toi-uu-truy-van');
+  // A query of function words alone is searched for them.
+  assert.ok((await run('what is ')).includes('en/django-notes/#q-2'));
+});
+
+test("the reader's language comes first on equal material, and rarity is counted over every language", async () => {
+  assert.equal((await run('select_related', { ui: 'fa' }))[0], 'fa/jango/#q-۱');
+  assert.equal((await run('select_related', { ui: 'en' }))[0], 'en/django-notes/#q-1');
+  // One idf for all languages: a term every vi document holds is not "common" because vi has few documents.
+  const e = engine();
+  await new Promise((r) => e.ready(r));
+  await new Promise((r) => e.search('select_related', e.languageCodes(), 'en', r));
+  const langs = e.languageCodes();
+  const total = langs.reduce((n, l) => n + e.manifests.get(l).docs, 0);
+  const df = langs.reduce((n, l) => n + (e.entry(l, e.manifests.get(l), 'select_related') || [0])[0], 0);
+  assert.ok(df > 1 && total > df);
+  assert.equal(e.rarity(langs)('select_related'), Math.log(1 + (total - df + 0.5) / (df + 0.5)));
+});
