@@ -629,7 +629,7 @@
       a.lang = r.lang;
       a.dir = manifest.dir;
       a.id = 'search-result-' + i;
-      a.setAttribute('data-kind', m[0] === 'q' ? 'question' : 'section');
+      a.setAttribute('data-kind', m[0] === 'q' ? 'question' : m[0] === 't' ? 'topic' : 'section');
       var badge = el('span', 'search-badge', r.lang.toUpperCase());
       badge.lang = r.lang;
       a.appendChild(badge);

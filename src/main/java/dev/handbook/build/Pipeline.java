@@ -18,6 +18,7 @@ import dev.handbook.render.SiteRenderer;
 import dev.handbook.render.TemplateEngine;
 import dev.handbook.search.DocumentTerms;
 import dev.handbook.search.IndexedDocument;
+import dev.handbook.search.SearchDocuments;
 import dev.handbook.search.SearchIndexWriter;
 import dev.handbook.topics.Topic;
 import dev.handbook.topics.TopicAssigner;
@@ -201,12 +202,22 @@ public final class Pipeline {
         .toList();
   }
 
-  /** Search documents of all pages in index order: by language, then page slug, then place in the page. */
-  static List<IndexedDocument> searchDocuments(List<CompiledPage> pages) {
-    return pages.stream()
+  /**
+   * Search documents in index order: those of all pages by language, then page slug, then place in the page; then
+   * each language's topic pages, in topic order.
+   */
+  static List<IndexedDocument> searchDocuments(Model model) {
+    List<IndexedDocument> pages = model.pages().stream()
         .sorted(Comparator.comparing((CompiledPage p) -> p.page().lang()).thenComparing(p -> p.page().slug()))
         .flatMap(p -> p.search().stream())
         .toList();
+    List<IndexedDocument> topics = SearchDocuments.ofTopics(model.topicIndex().topics(),
+            model.config().languageCodes(), lang -> model.i18n().label(lang, "topics")).stream()
+        .map(DocumentTerms::index)
+        .toList();
+    List<IndexedDocument> all = new ArrayList<>(pages);
+    all.addAll(topics);
+    return all;
   }
 
   private boolean write(BuildOptions options, Model model, Diagnostics diagnostics, StepTimer timer) {
@@ -219,7 +230,7 @@ public final class Pipeline {
       SiteRenderer renderer = new SiteRenderer(model.config(), model.i18n(), model.templates(),
           model.topicIndex(), renderable);
       timer.step("render", () -> renderer.renderAll(files));
-      timer.step("search", () -> SearchIndexWriter.write(files::write, searchDocuments(model.pages()),
+      timer.step("search", () -> SearchIndexWriter.write(files::write, searchDocuments(model),
           model.config().languageCodes()));
       timer.step("assets", () -> {
         copyAssets(options.templatesDir().resolve("assets"), files);

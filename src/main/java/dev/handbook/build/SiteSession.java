@@ -200,7 +200,7 @@ public final class SiteSession implements AutoCloseable {
       Path fresh = out.resolve(".handbook-search-new");
       try {
         OutputFolder.deleteTree(fresh);
-        SearchIndexWriter.write(fresh, Pipeline.searchDocuments(of.pages()), of.config().languageCodes());
+        SearchIndexWriter.write(fresh, Pipeline.searchDocuments(of), of.config().languageCodes());
         writing.lock();
         try {
           if (generation.get() != mine) {

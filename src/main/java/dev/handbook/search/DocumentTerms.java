@@ -38,7 +38,10 @@ public final class DocumentTerms {
    */
   public IndexedDocument index(SearchDocument doc, Function<String, List<String>> tokens) {
     Map<String, float[]> weighted = new LinkedHashMap<>();
-    int length = add(weighted, tokens.apply(doc.title()), TITLE_WEIGHT);
+    // A topic page gathers material: its name weighs like a heading around a section, so that the sections and
+    // questions titled with a word come before the page that lists them.
+    float titleWeight = doc.kind() == SearchDocument.Kind.TOPIC ? CONTEXT_WEIGHT : TITLE_WEIGHT;
+    int length = add(weighted, tokens.apply(doc.title()), titleWeight);
     length += add(weighted, tokens.apply(doc.pageTitle()), CONTEXT_WEIGHT);
     for (String heading : doc.headingPath()) {
       length += add(weighted, tokens.apply(heading), CONTEXT_WEIGHT);

@@ -4,15 +4,15 @@ import dev.handbook.content.Page;
 import java.util.List;
 
 /**
- * One search result candidate: a section or a question card.
+ * One search result candidate: a section, a question card, or a topic page.
  *
  * @param lang content language
- * @param kind section or question
+ * @param kind section, question or topic
  * @param url site-root-relative URL with anchor, e.g. {@code en/django-notes/#wsgi-protocol}
- * @param pageTitle the chapter's title
+ * @param pageTitle the chapter's title (for a topic: what the topic pages are called)
  * @param headingPath titles of the enclosing headings, outermost first, without the item itself
- * @param title the section heading or the question text
- * @param body the section text after its heading, or the question's answer
+ * @param title the section heading, the question text, or the topic's name
+ * @param body the section text after its heading, the question's answer, or the topic's description
  * @param topics topic ids of the item
  */
 public record SearchDocument(
@@ -26,7 +26,8 @@ public record SearchDocument(
     List<String> topics) {
   public enum Kind {
     SECTION("s"),
-    QUESTION("q");
+    QUESTION("q"),
+    TOPIC("t");
 
     private final String code;
 

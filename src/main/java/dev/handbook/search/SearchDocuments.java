@@ -4,13 +4,15 @@ import dev.handbook.content.Page;
 import dev.handbook.content.Question;
 import dev.handbook.content.Section;
 import dev.handbook.search.SearchDocument.Kind;
+import dev.handbook.topics.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Turns pages into search documents: one per section and one per question card. */
+/** Turns pages into search documents, one per section and one per question card, and topics into their own. */
 public final class SearchDocuments {
   private SearchDocuments() {}
 
@@ -45,6 +47,24 @@ public final class SearchDocuments {
     }
     items.sort(Comparator.comparingInt(Positioned::line).thenComparingInt(Positioned::order));
     return items.stream().map(Positioned::document).toList();
+  }
+
+  /**
+   * A document per topic page: in each language, the topic's name and description there. A reader who types a
+   * topic's name in their language finds its page, which gathers the material of every language.
+   *
+   * @param topicsTitle what the topic pages are called in a language (shown as the result's page title)
+   */
+  public static List<SearchDocument> ofTopics(List<Topic> topics, List<String> languages,
+      Function<String, String> topicsTitle) {
+    var out = new ArrayList<SearchDocument>();
+    for (String lang : languages) {
+      for (Topic topic : topics) {
+        out.add(new SearchDocument(lang, Kind.TOPIC, lang + "/topics/" + topic.id() + "/", topicsTitle.apply(lang),
+            List.of(), topic.name(lang), topic.description(lang), List.of(topic.id())));
+      }
+    }
+    return out;
   }
 
   private static SearchDocument section(Page page, Section section, SearchTopics topics) {
