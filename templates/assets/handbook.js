@@ -82,6 +82,26 @@
     nav.addEventListener('click', function (event) {
       if (event.target.closest && event.target.closest('a')) { setOpen(false, false); }
     });
+    // Tabbing out of the open drawer closes it, so focus never lands in the shaded page behind it.
+    nav.addEventListener('focusout', function (event) {
+      var next = event.relatedTarget;
+      if (nav.classList.contains('is-open') && next && !nav.contains(next) && !button.contains(next)) {
+        setOpen(false, false);
+      }
+    });
+  }
+
+  /**
+   * Anchored headings land below the sticky header however many rows it wrapped into: the header's height is
+   * measured into --header-offset, which the scroll padding and the sticky offsets use.
+   */
+  function setupHeaderHeight() {
+    // The bar, not the whole header: the search results open below the bar, inside the header, over the page.
+    var bar = document.querySelector('.site-header .header-bar');
+    if (!bar || !('ResizeObserver' in window)) { return; }
+    new ResizeObserver(function () {
+      root.style.setProperty('--header-offset', bar.getBoundingClientRect().height + 'px');
+    }).observe(bar);
   }
 
   /** Marks the table-of-contents entry of the section being read. */
@@ -260,6 +280,7 @@
   function start() {
     setupTheme();
     setupNavigation();
+    setupHeaderHeight();
     setupTocHighlight();
     setupStudyMode();
     setupCopyButtons();

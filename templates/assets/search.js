@@ -4,7 +4,7 @@
  * browser. Needs search-text.js first. No inline code, no innerHTML of indexed text.
  *
  * Page contract: <html lang data-root>, form[role=search] with input[type=search], an element with
- * data-search-results (labels in data-label-none/-loading/-all/-filter/-results/-retyped). The page whose
+ * data-search-results (labels in data-label-none/-loading/-all/-filter/-results/-retyped/-count). The page whose
  * <html data-kind="search"> shows the results of ?q= (&lang= picks one language) and keeps them open.
  * The results element is aria-busy from a keystroke until the results for it are shown.
  */
@@ -525,8 +525,13 @@
   filterBar.setAttribute('role', 'group');
   filterBar.setAttribute('aria-label', label('filter'));
   list.setAttribute('aria-label', label('results'));
-  status.setAttribute('role', 'status');
+  status.setAttribute('role', 'status'); // the one live part: it says how many results, not every result again
   box.replaceChildren(filterBar, status, list);
+  if (onSearchPage) {
+    // The results are the search page's content: under its heading in <main>, not a panel of the sticky header.
+    var main = doc.getElementById('main');
+    if (main) main.appendChild(box);
+  }
 
   function el(name, cls, text) {
     var e = doc.createElement(name);
@@ -620,7 +625,8 @@
 
   function render(results, marks, retyped) {
     if (retyped) status.replaceChildren.apply(status, retypedNotice(retyped));
-    else status.textContent = results.length ? '' : label('none');
+    else if (!results.length) status.textContent = label('none');
+    else status.textContent = label('count').replace('{count}', results.length.toLocaleString(uiLang || undefined));
     list.replaceChildren.apply(list, results.map(function (r, i) {
       var m = r.meta;
       var manifest = engine.manifests.get(r.lang);
@@ -634,7 +640,8 @@
       badge.lang = r.lang;
       a.appendChild(badge);
       a.appendChild(marked(el('span', 'search-title'), m[4], marks));
-      a.appendChild(el('span', 'search-path', [m[2]].concat(m[3]).join(' › ')));
+      // The path's arrows point the way its language reads.
+      a.appendChild(el('span', 'search-path', [m[2]].concat(m[3]).join(manifest.dir === 'rtl' ? ' ‹ ' : ' › ')));
       if (m[5]) a.appendChild(marked(el('span', 'search-snippet'), around(m[5], marks), marks));
       var li = el('li');
       li.appendChild(a);

@@ -85,7 +85,9 @@ public final class SiteRenderer {
         .thenComparing(p -> p.page().slug());
     pagesByLanguage.values().forEach(list -> list.sort(order));
     topics.topics().forEach(t -> topicsById.putIfAbsent(t.id(), t));
-    this.chips = new TopicChips(config, topics);
+    Map<String, String> separators = new HashMap<>();
+    config.languageCodes().forEach(code -> separators.put(code, i18n.labels(code).getOrDefault("separator", " · ")));
+    this.chips = new TopicChips(config, topics, separators);
     pagesByLanguage.values().forEach(list -> {
       for (int i = 0; i < list.size(); i++) {
         positions.put(list.get(i).page(), i);

@@ -19,14 +19,16 @@ import java.util.Map;
 final class TopicChips {
   private final Map<String, Map<String, byte[]>> othersUtf8 = new HashMap<>();
 
-  TopicChips(HandbookConfig config, TopicIndex topics) {
+  /** @param separators what goes between two languages' counts, by page language (Persian uses its comma) */
+  TopicChips(HandbookConfig config, TopicIndex topics, Map<String, String> separators) {
     for (String lang : config.languageCodes()) {
+      String separator = separators.getOrDefault(lang, " · ");
       Map<String, byte[]> byTopic = new HashMap<>();
       for (Topic topic : topics.topics()) {
         StringBuilder others = new StringBuilder();
         topics.countsByLanguage(topic.id()).forEach((other, count) -> {
           if (!other.equals(lang)) {
-            others.append(others.length() == 0 ? "" : " · ").append(other.toUpperCase(Locale.ROOT)).append(' ')
+            others.append(others.length() == 0 ? "" : separator).append(other.toUpperCase(Locale.ROOT)).append(' ')
                 .append(LocalizedNumbers.format(count, lang));
           }
         });

@@ -163,6 +163,11 @@ public final class Browser implements AutoCloseable {
     viewport(1280, 900, false);
   }
 
+  /** A desktop viewport of the given size. */
+  public void desktop(int width, int height) {
+    viewport(width, height, false);
+  }
+
   private void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));

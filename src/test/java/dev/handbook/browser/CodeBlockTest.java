@@ -61,6 +61,26 @@ class CodeBlockTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> theCopyButtonSitsAtTheEndOfTheCodeNotOverIt() {
+    // Code reads left to right on a right-to-left page too: the button goes where pre.code keeps room for it.
+    return Stream.of("en/study/", "fa/motaleh/").map(page -> DynamicTest.dynamicTest(page, () -> {
+      browser.desktop();
+      browser.open(reading.url(page + "index.html"));
+      // The start of each line is never under the button: it sits in the right-hand corner, beside the room
+      // pre.code keeps free for it (long lines scroll under it; with a mouse it shows only on hover).
+      assertEquals(List.of(), browser.js("var wrong = [];"
+          + " document.querySelectorAll('.code-block').forEach(function (block, i) {"
+          + "   var b = block.querySelector('.copy-button').getBoundingClientRect();"
+          + "   var pre = block.querySelector('pre.code'); var p = pre.getBoundingClientRect();"
+          + "   var room = parseFloat(getComputedStyle(pre).paddingRight);"
+          + "   if (!(p.right - b.right < 16 && b.width <= room)) {"
+          + "     wrong.push(i + ': button at ' + Math.round(b.left) + '..' + Math.round(b.right)"
+          + "       + ' in code at ' + Math.round(p.left) + '..' + Math.round(p.right) + ', room ' + room); } });"
+          + " return wrong;"), page);
+    }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> codeThatScrollsSidewaysIsReachableByKeyboard() {
     return Stream.of("en/study/", "fa/motaleh/").map(page -> DynamicTest.dynamicTest(page, () -> {
       browser.phone();

@@ -115,6 +115,54 @@ class PhoneLayoutTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> theOpenNavigationReachesTheBottomOfTheScreenAndScrolls() {
+    // On a topic page its Topics group starts open: the drawer is then taller than the screen.
+    return HandbookSite.LANGUAGES.stream().map(lang -> DynamicTest.dynamicTest(lang, () -> {
+      browser.phone();
+      browser.open(real.url(HandbookSite.onePerKind(realSite, lang).get("topic")));
+      browser.find(".nav-toggle").click();
+      assertNavInsideViewport();
+      assertEquals(true, browser.js("var r = document.getElementById('site-nav').getBoundingClientRect();"
+          + " return Math.abs(r.bottom - innerHeight) <= 1;"), "the drawer runs to the bottom of the screen");
+      assertEquals(true, browser.js("var t = document.querySelector('.nav-toggle').getBoundingClientRect();"
+          + " var hit = document.elementFromPoint(t.left + t.width / 2, t.top + t.height / 2);"
+          + " return document.querySelector('.nav-toggle').contains(hit);"), "the menu button stays uncovered");
+      browser.js("var nav = document.getElementById('site-nav'); nav.scrollTop = nav.scrollHeight;");
+      assertEquals(true, browser.js("var links = document.querySelectorAll('#site-nav a');"
+          + " var r = links[links.length - 1].getBoundingClientRect(); return r.bottom <= innerHeight + 1 && r.top >= 0;"),
+          "the last link of the navigation can be scrolled into view");
+      assertEquals("hidden", browser.js("return getComputedStyle(document.documentElement).overflowY"),
+          "the page behind the drawer does not scroll");
+      // Tabbing past the last link leaves the drawer, which closes rather than shade the focused page.
+      browser.js("var links = document.querySelectorAll('#site-nav a'); links[links.length - 1].focus();");
+      browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+      browser.waitUntil(() -> !browser.visible("#site-nav"));
+      assertEquals("false", browser.find(".nav-toggle").getDomAttribute("aria-expanded"));
+    }));
+  }
+
+  @Test
+  void anchoredHeadingsLandBelowAHeaderThatWrapped() {
+    // Between phone and laptop widths the header bar may wrap into two rows; a heading reached by its link must
+    // still show below it.
+    String chapter = HandbookSite.onePerKind(realSite, "en").get("chapter");
+    for (int width : new int[] {800, 900, 1366}) {
+      browser.desktop(width, 900);
+      browser.open(real.url(chapter));
+      String id = (String) browser.js("var hs = document.querySelectorAll('.content h2[id]');"
+          + " return hs[hs.length - 1].id;");
+      browser.open(real.url(chapter) + "#" + id);
+      browser.waitUntil(() -> (Boolean) browser.js("return Math.abs(document.getElementById(arguments[0])"
+          + ".getBoundingClientRect().top - parseFloat(getComputedStyle(document.documentElement)"
+          + ".scrollPaddingTop)) < 40 || innerHeight + scrollY >= document.body.scrollHeight - 2", id));
+      assertEquals(true, browser.js("var h = document.getElementById(arguments[0]).getBoundingClientRect();"
+          + " var bar = document.querySelector('.site-header').getBoundingClientRect();"
+          + " return h.top >= bar.bottom - 1;", id), width + " px: #" + id + " is under the header");
+    }
+    browser.desktop();
+  }
+
   private static void assertNavInsideViewport() {
     assertTrue((Boolean) browser.js("var r = document.getElementById('site-nav').getBoundingClientRect();"
         + " var h = document.querySelector('.site-header').getBoundingClientRect();"

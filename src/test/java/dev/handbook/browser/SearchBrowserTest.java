@@ -209,6 +209,32 @@ class SearchBrowserTest {
     }
   }
 
+  @Test
+  void theSearchPageShowsItsResultsAsItsContent() {
+    // Not in a panel of the sticky header: on a phone that took 694 of 844 px and scrolled inside itself.
+    browser.phone();
+    try {
+      open(Origin.HTTP, "fa/search/index.html?q=middleware");
+      awaitResults("middleware");
+      assertEquals(true, browser.js("return !!document.querySelector('main#main [data-search-results]')"
+          + " && !document.querySelector('.site-header [data-search-results]')"));
+      assertTrue((Long) browser.js("return Math.round(document.querySelector('.site-header')"
+          + ".getBoundingClientRect().height)") < 160, "the header is its bar alone");
+      assertEquals(true, browser.js("var h1 = document.querySelector('main h1').getBoundingClientRect();"
+          + " var box = document.querySelector('[data-search-results]').getBoundingClientRect();"
+          + " return h1.bottom <= box.top;"), "the results come under the page's heading");
+      // One live region, which says how many results there are; the list itself is not read out again.
+      assertEquals(null, browser.js("return document.querySelector('[data-search-results]').getAttribute('aria-live')"));
+      assertTrue(((String) browser.js("return document.querySelector('.search-status').textContent"))
+          .matches("نتیجه‌ها: [۰-۹]+"), (String) browser.js("return document.querySelector('.search-status').textContent"));
+      // A result's heading path points the way Persian reads.
+      assertTrue(((String) browser.js("return Array.from(document.querySelectorAll('.search-result[lang=fa] .search-path'))"
+          + ".map(function (p) { return p.textContent; }).join('|')")).indexOf('›') < 0);
+    } finally {
+      browser.desktop();
+    }
+  }
+
   /** The query the shown results are for when it is not the one typed, or "". */
   private static String retypedNotice() {
     return (String) browser.js("var b = document.querySelector('.search-status .search-retyped');"
