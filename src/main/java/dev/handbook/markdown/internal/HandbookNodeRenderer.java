@@ -34,9 +34,13 @@ import java.util.regex.Pattern;
 
 /** Renders the nodes whose HTML the handbook decides itself; see {@code HandbookHtmlExtension}. */
 public final class HandbookNodeRenderer implements NodeRenderer {
-  /** A run of Latin words (with the spaces, dots, dashes and digits between them) inside RTL text. */
+  /**
+   * A run of Latin words (with the spaces, dots, dashes and slashes between them) inside RTL text. It ends on
+   * a word's own character, "+" and "#" included (C++, C#): a dot, dash or slash after the last word is the
+   * Persian sentence's punctuation, which drawn inside the run would stand between the word and the Persian.
+   */
   private static final Pattern LATIN_RUN =
-      Pattern.compile("[A-Za-z][A-Za-z0-9_.+#/\\-]*(?:[ \\-/]+[A-Za-z0-9][A-Za-z0-9_.+#/\\-]*)*");
+      Pattern.compile("[A-Za-z][A-Za-z0-9_+#]*(?:[ .\\-/]+[A-Za-z0-9][A-Za-z0-9_+#]*)*");
 
   @Override
   public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
