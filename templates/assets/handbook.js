@@ -104,24 +104,35 @@
     }).observe(bar);
   }
 
-  /** Marks the table-of-contents entry of the section being read. */
+  /**
+   * Marks the table-of-contents entry of the section being read: the last heading above the top 40 % of the
+   * window, or the last one once the page is scrolled to its end (a short last section never reaches that line).
+   */
   function setupTocHighlight() {
-    var links = Array.prototype.slice.call(document.querySelectorAll('.page-toc a[href^="#"]'));
-    if (links.length === 0 || !('IntersectionObserver' in window)) { return; }
-    var byId = {};
+    var links = [];
     var headings = [];
-    links.forEach(function (link) {
+    Array.prototype.forEach.call(document.querySelectorAll('.page-toc a[href^="#"]'), function (link) {
       var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
-      if (target) { byId[target.id] = link; headings.push(target); }
+      if (target) { links.push(link); headings.push(target); }
     });
-    var visible = {};
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
-      var current = headings.filter(function (h) { return visible[h.id]; })[0];
-      if (!current) { return; }
-      links.forEach(function (link) { link.classList.toggle('is-active', link === byId[current.id]); });
-    }, { rootMargin: '0px 0px -60% 0px' });
-    headings.forEach(function (h) { observer.observe(h); });
+    if (headings.length === 0) { return; }
+    var pending = false;
+    function update() {
+      pending = false;
+      var line = window.innerHeight * 0.4;
+      var atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      var current = atEnd ? headings.length - 1 : 0;
+      for (var i = 0; !atEnd && i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= line) { current = i; }
+      }
+      links.forEach(function (link, k) { link.classList.toggle('is-active', k === current); });
+    }
+    function schedule() {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    update();
   }
 
   function pageKey() {

@@ -171,6 +171,25 @@ class PhoneLayoutTest {
   }
 
   @Test
+  void theContentsMarkTheSectionBeingRead() {
+    browser.desktop();
+    browser.open(real.url("en/django-notes/index.html"));
+    String active = "var a = document.querySelector('.page-toc a.is-active'); return a ? a.getAttribute('href') : '';";
+    String first = (String) browser.js("return document.querySelector('.page-toc a').getAttribute('href')");
+    browser.waitUntil(() -> first.equals(browser.js(active)));
+    // A heading in the middle, scrolled to the top: its entry.
+    String middle = (String) browser.js("var links = document.querySelectorAll('.page-toc a');"
+        + " var link = links[Math.floor(links.length / 2)];"
+        + " document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))).scrollIntoView();"
+        + " return link.getAttribute('href');");
+    browser.waitUntil(() -> middle.equals(browser.js(active)));
+    // The end of the page: the last entry, though its short section never reaches the top of the window.
+    String last = (String) browser.js("var links = document.querySelectorAll('.page-toc a');"
+        + " window.scrollTo(0, document.documentElement.scrollHeight); return links[links.length - 1].getAttribute('href');");
+    browser.waitUntil(() -> last.equals(browser.js(active)));
+  }
+
+  @Test
   void laptopShowsTheNavigationAndNoMenuButton() {
     browser.desktop();
     for (String lang : HandbookSite.LANGUAGES) {
