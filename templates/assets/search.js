@@ -448,7 +448,12 @@
           }
           r.band = Math.round(Math.log(r.score + 1e-9) * 40); // about 2.5% wide: "about equal"
         });
-        done(ranked.filter(function (r) { return r.meta; }).sort(function (a, b) {
+        // A topic page gathers every language's material whatever its interface language: the reader's own is
+        // the one to show, when the reader's language is searched.
+        var ownTopics = langs.indexOf(uiLang) >= 0;
+        done(ranked.filter(function (r) {
+          return r.meta && !(ownTopics && r.meta[0] === 't' && r.lang !== uiLang);
+        }).sort(function (a, b) {
           return b.words - a.words || b.band - a.band || order.indexOf(a.lang) - order.indexOf(b.lang)
             || b.score - a.score || a.doc - b.doc;
         }).slice(0, MAX_RESULTS));
