@@ -51,6 +51,12 @@ class RtlTest {
       assertEquals("rtl", browser.style("#site-nav", "direction"));
       assertCodeIsLeftToRight();
       assertFalse(browser.scrollsSideways(), "scrolls sideways at 390 px");
+      // Numbered lists of the text count in Persian digits; lists the site styles itself keep no markers.
+      assertEquals(List.of(), browser.js("return Array.from(document.querySelectorAll('ol')).filter(function (ol) {"
+          + " var type = getComputedStyle(ol).listStyleType;"
+          + " return ol.className || ol.closest('nav, [data-search-results]') ? type !== 'none' : type !== 'persian'; })"
+          + ".map(function (ol) { return (ol.className || ol.parentElement.className) + ': '"
+          + " + getComputedStyle(ol).listStyleType; })"), page);
     }));
   }
 
