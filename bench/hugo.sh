@@ -11,27 +11,16 @@
 # topic pages across languages, the search index), so the comparison does not favour it.
 # Each build starts from an empty output folder.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pages="${1:-10000}"
 runs="${2:-3}"
-work="${BENCH_WORK:-/tmp/handbook-bench}"
-build_dir="${BENCH_BUILD_DIR:-target}"
-case "$build_dir" in /*) ;; *) build_dir="$here/$build_dir" ;; esac
-jar="$build_dir/handbook.jar"
 
 need=()
 command -v hugo >/dev/null 2>&1 || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "bench: installing ${need[*]}" >&2
-  apt-get install -y "${need[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "${need[@]}" >/dev/null; }
-fi
-if [ ! -f "$jar" ] || [ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$here" && mvn -B -q -DskipTests -Dhandbook.buildDir="$build_dir" package) >&2
-fi
-mkdir -p "$work"
-corpus="$work/corpus-$pages"
-[ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >&2
+bench_install ${need[@]+"${need[@]}"}
+bench_jar
+corpus="$(bench_corpus "$pages")"
 
 # The Hugo site: configuration and layouts only; the content is the corpus itself.
 hugo_site="$work/hugo-site-$pages"
@@ -56,28 +45,17 @@ EOF
 
 read -r -a jvm <<< "$("$here/handbook" --jvm-options --content "$corpus")"
 
-# Prints "wall_seconds cpu_seconds peak_rss_kb" of one command.
-timed() {
-  local stats="$work/hugo-time.txt"
-  /usr/bin/time -v -o "$stats" "$@" >>"$work/hugo.log" 2>&1
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ {n=split($2, t, ":"); w=0; for (i=1; i<=n; i++) w=w*60+t[i]}
-    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident set size/ {m=$2}
-    END {printf "%.2f %.2f %d\n", w, u+s, m}' "$stats"
-}
-
-median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
-
-: > "$work/hugo.log"
+log="$work/hugo.log"
+: > "$log"
 declare -A walls cpus rsss
 for ((i = 1; i <= runs; i++)); do
   rm -rf "$work/hugo-public-$pages" "$work/handbook-site-$pages"
-  while pgrep -f 'dev[.]handbook[.]build[.]OldSiteRemover' >/dev/null; do sleep 1; done
-  read -r w c m < <(timed java ${jvm[@]+"${jvm[@]}"} -jar "$jar" build --quiet --content "$corpus" \
+  settle
+  read -r w c m < <(timed "$log" java ${jvm[@]+"${jvm[@]}"} -jar "$jar" build --quiet --content "$corpus" \
     --templates "$here/templates" --out "$work/handbook-site-$pages")
   echo "bench: handbook, $pages pages, run $i: $w s wall, $c s CPU, $((m / 1024)) MB" >&2
   walls[handbook]+="$w "; cpus[handbook]+="$c "; rsss[handbook]+="$m "
-  read -r w c m < <(timed hugo --quiet -s "$hugo_site" -d "$work/hugo-public-$pages")
+  read -r w c m < <(timed "$log" hugo --quiet -s "$hugo_site" -d "$work/hugo-public-$pages")
   echo "bench: hugo, $pages pages, run $i: $w s wall, $c s CPU, $((m / 1024)) MB" >&2
   walls[hugo]+="$w "; cpus[hugo]+="$c "; rsss[hugo]+="$m "
 done

@@ -5,18 +5,10 @@
 #
 #   bench/profile.sh [PAGES]      (BENCH_WORK and BENCH_BUILD_DIR as in bench/run.sh)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pages="${1:-10000}"
-work="${BENCH_WORK:-/tmp/handbook-bench}"
-build_dir="${BENCH_BUILD_DIR:-target}"
-case "$build_dir" in /*) ;; *) build_dir="$here/$build_dir" ;; esac
-jar="$build_dir/handbook.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$here" && mvn -B -q -DskipTests -Dhandbook.buildDir="$build_dir" package) >&2
-fi
-mkdir -p "$work"
-corpus="$work/corpus-$pages"
-[ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >&2
+bench_jar
+corpus="$(bench_corpus "$pages")"
 recording="$work/build-$pages.jfr"
 read -r -a jvm <<< "$("$here/handbook" --jvm-options --content "$corpus")" # the settings ./handbook builds it with
 java ${jvm[@]+"${jvm[@]}"} -XX:StartFlightRecording=filename="$recording",settings=profile -jar "$jar" build --content "$corpus" \

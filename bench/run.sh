@@ -13,30 +13,17 @@
 #   BENCH_BUILD_DIR    Maven build folder with the jar    (default target)
 #   BENCH_QUERY        query whose transfer is measured   (default "cache database")
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 sizes="${BENCH_SIZES:-1000:5 5000:3 10000:3}"
 serve_sizes="${BENCH_SERVE_SIZES:-1000 10000}"
 saves="${BENCH_SAVES:-10}"
-work="${BENCH_WORK:-/tmp/handbook-bench}"
-build_dir="${BENCH_BUILD_DIR:-target}"
 query="${BENCH_QUERY:-cache database}"
-case "$build_dir" in /*) ;; *) build_dir="$here/$build_dir" ;; esac
-jar="$build_dir/handbook.jar"
 
-if [ ! -x /usr/bin/time ]; then
-  echo "bench: installing GNU time (peak memory is read from /usr/bin/time -v)" >&2
-  apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
-fi
-if [ ! -f "$jar" ] || [ -n "$(find "$here/src/main" "$here/pom.xml" -newer "$jar" -print -quit)" ]; then
-  echo "bench: building $jar ..." >&2
-  (cd "$here" && mvn -B -q -DskipTests -Dhandbook.buildDir="$build_dir" package) >&2
-fi
-mkdir -p "$work"
+[ -x /usr/bin/time ] || bench_install time
+bench_jar
 results="$work/results.md"
 log="$work/bench.log"
 : > "$log"
-
-median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) {print 0} else if (NR%2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
 
 # The JVM settings ./handbook runs with for a content folder (they depend on its size on a small machine);
 # BENCH_JAVA_OPTS replaces them (set it empty for the JVM's defaults). Sets the array jvm.
@@ -49,26 +36,11 @@ jvm_for() {
 }
 
 # One timed build: prints "wall_seconds cpu_seconds peak_rss_kb". Extra arguments go to the JVM.
-# A build hands the site it replaces to a detached, low-priority process to delete; each timed build waits (up
-# to two minutes) for earlier deletions to finish, so that one run's clean-up is not counted in the next.
-settle() {
-  local waited=0
-  while pgrep -f 'dev[.]handbook[.]build[.]OldSiteRemover' >/dev/null && [ "$waited" -lt 120 ]; do
-    sleep 1
-    waited=$((waited + 1))
-  done
-}
-
 timed_build() {
-  local content="$1" out="$2" stats="$work/time.txt"
+  local content="$1" out="$2"
   shift 2
   settle
-  /usr/bin/time -v -o "$stats" java "$@" -jar "$jar" build --content "$content" --templates "$here/templates" \
-    --out "$out" >>"$log" 2>&1
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ {n=split($2, t, ":"); w=0; for (i=1; i<=n; i++) w=w*60+t[i]}
-    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident set size/ {m=$2}
-    END {printf "%.2f %.2f %d\n", w, u+s, m}' "$stats"
+  timed "$log" java "$@" -jar "$jar" build --content "$content" --templates "$here/templates" --out "$out"
 }
 
 bytes_under() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
@@ -139,8 +111,7 @@ awk -v p="$pages" -v r="${#walls[@]}" -v w="$(printf '%s\n' "${walls[@]}" | medi
   echo "|---:|---:|---:|---:|---:|---:|"
 } >> "$results"
 for pages in $serve_sizes; do
-  corpus="$work/corpus-$pages"
-  [ -d "$corpus" ] || java -jar "$jar" bench-corpus --pages "$pages" --out "$corpus" >>"$log"
+  corpus="$(bench_corpus "$pages" 2>>"$log")"
   settle
   jvm_for "$corpus"
   line="$(java ${jvm[@]+"${jvm[@]}"} -jar "$jar" bench-rebuild --content "$corpus" --templates "$here/templates" \
