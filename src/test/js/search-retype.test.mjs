@@ -4,11 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { fixtureEngine, search } from './fixture-engine.mjs';
 
 const require = createRequire(import.meta.url);
 const retype = require('../../../templates/assets/search-retype.js');
-const search = require('../../../templates/assets/search.js');
 
 /*
  * Runs queries as the search page does (Engine.searchMeant with search-retype.js), on the fixture handbook; resolves
@@ -20,22 +19,6 @@ async function meantSearch(ui, asked = []) {
   const meant = (query, keep, then) => { asked.push(query); then(retype.retypings(query, keep)); };
   return (query) => new Promise((resolve) => e.searchMeant(query, e.languageCodes(), ui, meant,
     (results, retyped) => resolve({ urls: results.map((r) => r.meta[1]), retyped })));
-}
-
-/* The browser engine on the fixture handbook's index (as in search.test.mjs). */
-function fixtureEngine() {
-  const bundle = readFileSync(new URL('../resources/search/fixture-index.txt', import.meta.url), 'utf8');
-  const files = new Map();
-  for (const part of bundle.split(/^\/\/# /m).filter(Boolean)) {
-    const newline = part.indexOf('\n');
-    files.set(part.slice(0, newline), part.slice(newline + 1));
-  }
-  const e = new search.Engine((path, done) => {
-    const script = files.get(path);
-    if (script) new Function('HandbookSearch', script)({ add: (...a) => e.add(...a) });
-    setImmediate(done);
-  });
-  return e;
 }
 
 test('Latin keys typed for Persian words give the words of the Persian standard layout', () => {

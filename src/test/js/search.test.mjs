@@ -3,30 +3,7 @@
 // SearchIndexFilesTest), without a DOM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-
-const require = createRequire(import.meta.url);
-const search = require('../../../templates/assets/search.js');
-
-const bundle = readFileSync(new URL('../resources/search/fixture-index.txt', import.meta.url), 'utf8');
-const files = new Map();
-for (const part of bundle.split(/^\/\/# /m).filter(Boolean)) {
-  const newline = part.indexOf('\n');
-  files.set(part.slice(0, newline), part.slice(newline + 1));
-}
-
-function engine() {
-  const loaded = [];
-  const e = new search.Engine((path, done) => {
-    loaded.push(path);
-    const script = files.get(path);
-    if (script) new Function('HandbookSearch', script)({ add: (...a) => e.add(...a) });
-    setImmediate(done);
-  });
-  e.loaded = loaded;
-  return e;
-}
+import { fixtureEngine as engine, search } from './fixture-engine.mjs';
 
 function run(query, { langs, ui = 'en', e = engine() } = {}) {
   return new Promise((resolve) => e.ready(() =>

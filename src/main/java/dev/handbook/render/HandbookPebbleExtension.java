@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Template helpers that only read what the view already holds: {@code t('key')} for interface strings,
@@ -35,11 +36,9 @@ final class HandbookPebbleExtension extends AbstractExtension {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
       String key = String.valueOf(args.get("key"));
-      Map<String, String> labels = (Map<String, String>) context.getVariable("labels");
-      return labels == null ? key : labels.getOrDefault(key, key);
+      return labels(context).getOrDefault(key, key);
     }
   }
 
@@ -62,22 +61,23 @@ final class HandbookPebbleExtension extends AbstractExtension {
    * and Vietnamese nouns after a number do not change.
    */
   private static final class CountOf implements Filter {
+    /** One set of rules per language, made once: every chapter page shows counts. */
+    private static final Map<String, PluralRules> RULES = new ConcurrentHashMap<>();
+
     @Override
     public List<String> getArgumentNames() {
       return List.of("key");
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
         int line) {
-      String lang = String.valueOf(context.getVariable("lang") == null ? "en" : context.getVariable("lang"));
-      long value = input instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(input));
+      String lang = lang(context);
+      long value = whole(input);
       String key = String.valueOf(args.get("key"));
-      Map<String, String> labels = (Map<String, String>) context.getVariable("labels");
-      Map<String, String> known = labels == null ? Map.of() : labels;
-      String form = PluralRules.forLocale(ULocale.forLanguageTag(lang)).select(value);
-      String noun = known.getOrDefault(key + "_" + form, known.getOrDefault(key, key));
+      Map<String, String> labels = labels(context);
+      String form = RULES.computeIfAbsent(lang, l -> PluralRules.forLocale(ULocale.forLanguageTag(l))).select(value);
+      String noun = labels.getOrDefault(key + "_" + form, labels.getOrDefault(key, key));
       return LocalizedNumbers.format(value, lang) + " " + noun;
     }
   }
@@ -91,9 +91,23 @@ final class HandbookPebbleExtension extends AbstractExtension {
     @Override
     public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
         int line) {
-      Object lang = context.getVariable("lang");
-      long value = input instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(input));
-      return LocalizedNumbers.format(value, lang == null ? "en" : lang.toString());
+      return LocalizedNumbers.format(whole(input), lang(context));
     }
+  }
+
+  /** The page's interface labels, which every page's context holds (none in a bare template). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> labels(EvaluationContext context) {
+    Object labels = context.getVariable("labels");
+    return labels == null ? Map.of() : (Map<String, String>) labels;
+  }
+
+  private static String lang(EvaluationContext context) {
+    Object lang = context.getVariable("lang");
+    return lang == null ? "en" : lang.toString();
+  }
+
+  private static long whole(Object input) {
+    return input instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(input));
   }
 }
