@@ -82,15 +82,17 @@ public final class Tokenizer {
 
   /** The words of the text (see the class comment), those whose whole form has a letter or number. */
   public static List<Word> words(String text) {
-    var out = new ArrayList<Word>();
-    forEachWord(text, true, (whole, stem) -> out.add(new Word(whole, stem.isEmpty() ? parts(whole) : stem)));
-    return out;
+    return words(text, true);
   }
 
   /** {@link #words} with every text split by ICU: the reference the fast path is tested against. */
   static List<Word> icuWords(String text) {
+    return words(text, false);
+  }
+
+  private static List<Word> words(String text, boolean fastPathAllowed) {
     var out = new ArrayList<Word>();
-    forEachWord(text, false, (whole, stem) -> out.add(new Word(whole, stem.isEmpty() ? parts(whole) : stem)));
+    forEachWord(text, fastPathAllowed, (whole, stem) -> out.add(new Word(whole, stem.isEmpty() ? parts(whole) : stem)));
     return out;
   }
 
